@@ -1,0 +1,16 @@
+import type { Config, SeedProfile } from "../config";
+import { assertMigrated, openDatabase } from "../db/open";
+import { seedDatabase } from "../db/seed";
+
+export async function seed(config: Config, profile: SeedProfile): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    if (database.kind === "embedded") await database.db.runMigrations({ transaction: "all" });
+    else await assertMigrated(database.db);
+    const report = await seedDatabase(database.db, profile);
+    const counts = Object.entries(report.counts).map(([k, n]) => `${k} ${n}`).join(", ");
+    process.stdout.write(`Seeded profile ${profile} in ${report.ms} ms: ${counts}\n`);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,36 @@
+import pg from "pg";
+import { DataSource } from "typeorm";
+import { entities } from "../entities";
+import { migrations } from "./migrations";
+import { SqlTraceSubscriber } from "./sql-trace";
+
+// DATE values stay plain YYYY-MM-DD strings: pg's default turns them into local-time Dates,
+// which shifts a day west of UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// COUNT(*) and SUM over int come back as int8/numeric strings; counts here fit a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  /** Milliseconds after which PostgreSQL cancels a statement (0 = no limit). */
+  statementTimeoutMs?: number;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities,
+    migrations,
+    subscribers: [SqlTraceSubscriber],
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: "all",
+    logging: false,
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import type { OfficerFilter, OfficerOrderField } from "../schema/officer.args";
+import type { Officer } from "../schema/officer.type";
+import { anyOf, type ListSpec } from "./list";
+import { withId } from "./rows";
+import type { Queryable } from "./sql";
+
+// Names are deliberately absent: they are read only by `officerNamesByIds`, behind the ADMIN guard.
+const COLUMNS = `o.id AS pk, o.personnel_number AS "personnelNumber", o.gender, o.rank,
+  o.police_service_id AS "policeServiceId", o.source`;
+
+export const officerList: ListSpec<OfficerFilter, OfficerOrderField> = {
+  columns: COLUMNS,
+  from: "officer o",
+  conditions(f, p) {
+    const c: string[] = [];
+    anyOf(c, "o.gender", f.genders, p);
+    anyOf(c, "o.personnel_number", f.personnelNumbers, p);
+    anyOf(c, "o.source", f.sources, p);
+    if (f.policeServices) c.push(`o.police_service_id IN (SELECT id FROM police_service WHERE code = ANY(${p.bind(f.policeServices)}))`);
+    return c;
+  },
+  orders: { PERSONNEL_NUMBER: `c."personnelNumber" COLLATE "C"` },
+  defaultOrder: "PERSONNEL_NUMBER" as OfficerOrderField,
+  tiebreak: "c.pk",
+};
+
+export const toOfficer = withId<Officer>("Officer");
+
+export async function officersByIds(db: Queryable, ids: readonly number[]): Promise<Officer[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM officer o WHERE o.id = ANY($1)`, [ids])).map(toOfficer);
+}
+
+export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string): Promise<Officer | null> {
+  const rows = await db.query(`SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1`, [personnelNumber]);
+  return rows.length ? toOfficer(rows[0]) : null;
+}
+
+export interface OfficerNames {
+  pk: number;
+  givenName: string | null;
+  familyName: string | null;
+}
+
+/** Personal data. Callers must have checked the ADMIN role. */
+export async function officerNamesByIds(db: Queryable, ids: readonly number[]): Promise<OfficerNames[]> {
+  return db.query(`SELECT id AS pk, given_name AS "givenName", family_name AS "familyName" FROM officer WHERE id = ANY($1)`, [ids]);
+}

@@ -1,0 +1,149 @@
+import { BadUserInputError } from "../errors";
+import type { ConnectionArgs } from "../schema/common/connection.args";
+import type { Connection } from "../schema/common/connection.type";
+import { SqlParams, type Queryable } from "./sql";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** A validated page request: 0-based bounds, `before` and `last` still relative to the total. */
+export interface PageRequest {
+  lo: number;
+  before: number | null;
+  first: number | null;
+  last: number | null;
+}
+
+const CURSOR_PREFIX = "offset:";
+
+export function encodeCursor(index: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${index}`, "utf8").toString("base64");
+}
+
+function decodeCursor(cursor: string, argument: string): number {
+  const text = Buffer.from(cursor, "base64").toString("utf8");
+  const index = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(index) || index < 0 || encodeCursor(index) !== cursor) {
+    throw new BadUserInputError(`${argument} is not a cursor returned by this API: ${JSON.stringify(cursor)}`, argument);
+  }
+  return index;
+}
+
+function pageSize(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < 0) throw new BadUserInputError(`${argument} must not be negative, got ${value}`, argument);
+  if (value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}; page through with after/before`, argument);
+  }
+  return value;
+}
+
+/** Validates Relay arguments; a missing page size means the first 20. */
+export function pageRequest(args: ConnectionArgs): PageRequest {
+  let first = pageSize(args.first, "first");
+  const last = pageSize(args.last, "last");
+  if (first === null && last === null) first = DEFAULT_PAGE_SIZE;
+  const after = args.after ? decodeCursor(args.after, "after") : null;
+  const before = args.before ? decodeCursor(args.before, "before") : null;
+  return { lo: after === null ? 0 : after + 1, before, first, last };
+}
+
+/**
+ * SQL bounds of the page as expressions over the window's `__total` column, following the Relay
+ * algorithm: cut by after/before, then keep the first `first`, then the last `last`.
+ */
+function pageBounds(page: PageRequest, params: SqlParams): { lo: string; hi: string } {
+  let hi = page.before === null ? "__total" : `LEAST(${params.bind(page.before)}::bigint, __total)`;
+  const lo0 = params.bind(page.lo);
+  if (page.first !== null) hi = `LEAST(${hi}, ${lo0}::bigint + ${params.bind(page.first)}::bigint)`;
+  const lo = page.last === null ? `${lo0}::bigint` : `GREATEST(${lo0}::bigint, ${hi} - ${params.bind(page.last)}::bigint)`;
+  return { lo, hi };
+}
+
+export interface PagedQuery {
+  /** A SELECT (without ORDER BY) whose rows are the candidates; its parameters are in `params`. */
+  select: string;
+  params: SqlParams;
+  /** ORDER BY expressions of the connection, ending with a unique tiebreaker. */
+  orderBy: string;
+  /** Column of `select` that names the parent, for per-parent pages in one statement. */
+  partitionBy?: string;
+}
+
+interface RankedRow {
+  __idx: number;
+  __total: number;
+  __in_page: boolean;
+  __parent?: unknown;
+  [column: string]: unknown;
+}
+
+/**
+ * One statement for a page and its total, for one list or for every parent at once: rows are
+ * numbered per partition, the page is cut in SQL, and the first row of each partition is kept as
+ * well so that a page beyond the end still learns the total.
+ */
+async function rankedRows(db: Queryable, query: PagedQuery, page: PageRequest): Promise<RankedRow[]> {
+  const { params } = query;
+  const partition = query.partitionBy ? `PARTITION BY ${query.partitionBy}` : "";
+  const { lo, hi } = pageBounds(page, params);
+  const sql = `
+    WITH ranked AS (
+      SELECT c.*, row_number() OVER (${partition} ORDER BY ${query.orderBy}) - 1 AS __idx,
+             count(*) OVER (${partition}) AS __total
+             ${query.partitionBy ? `, ${query.partitionBy} AS __parent` : ""}
+      FROM (${query.select}) c
+    ), bounded AS (
+      SELECT ranked.*, ${lo} AS __lo, ${hi} AS __hi FROM ranked
+    )
+    SELECT * , (__idx >= __lo AND __idx < __hi) AS __in_page
+    FROM bounded
+    WHERE (__idx >= __lo AND __idx < __hi) OR __idx = 0
+    ORDER BY ${query.partitionBy ? "__parent, " : ""}__idx`;
+  return db.query(sql, params.values);
+}
+
+function toConnection<T>(rows: RankedRow[], total: number, page: PageRequest, map: (row: any) => T): Connection<T> {
+  const inPage = rows.filter((r) => r.__in_page);
+  const edges = inPage.map((r) => ({ cursor: encodeCursor(Number(r.__idx)), node: map(r) }));
+  const firstIdx = inPage.length ? Number(inPage[0].__idx) : null;
+  const lastIdx = inPage.length ? Number(inPage[inPage.length - 1].__idx) : null;
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: {
+      hasPreviousPage: firstIdx !== null ? firstIdx > 0 : Math.min(page.lo, total) > 0,
+      hasNextPage: lastIdx !== null ? lastIdx + 1 < total : false,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}
+
+export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page: PageRequest, map: (row: any) => T): Promise<Connection<T>> {
+  const rows = await rankedRows(db, query, page);
+  const total = rows.length ? Number(rows[0].__total) : 0;
+  return toConnection(rows, total, page, map);
+}
+
+/** Pages of several parents in one statement; parents without rows get an empty connection. */
+export async function fetchConnections<K, T>(
+  db: Queryable,
+  query: PagedQuery & { partitionBy: string },
+  page: PageRequest,
+  parents: readonly K[],
+  map: (row: any) => T,
+): Promise<Connection<T>[]> {
+  const rows = await rankedRows(db, query, page);
+  const byParent = new Map<string, RankedRow[]>();
+  for (const row of rows) {
+    const key = String(row.__parent);
+    const list = byParent.get(key);
+    if (list) list.push(row);
+    else byParent.set(key, [row]);
+  }
+  return parents.map((parent) => {
+    const list = byParent.get(String(parent)) ?? [];
+    return toConnection(list, list.length ? Number(list[0].__total) : 0, page, map);
+  });
+}

@@ -1,0 +1,26 @@
+import type { RoleFilter, RoleOrderField } from "../schema/role.args";
+import type { Role } from "../schema/role.type";
+import { anyOf, type ListSpec } from "./list";
+import { withId } from "./rows";
+import type { Queryable } from "./sql";
+
+const COLUMNS = `r.id AS pk, r.code, r.name, r.category`;
+
+export const roleList: ListSpec<RoleFilter, RoleOrderField> = {
+  columns: COLUMNS,
+  from: "role r",
+  conditions(f, p) {
+    const c: string[] = [];
+    anyOf(c, "r.category", f.categories, p);
+    return c;
+  },
+  orders: { CODE: `c.code COLLATE "C"`, NAME: `c.name COLLATE "C"` },
+  defaultOrder: "CODE" as RoleOrderField,
+  tiebreak: "c.pk",
+};
+
+export const toRole = withId<Role>("Role");
+
+export async function rolesByIds(db: Queryable, ids: readonly number[]): Promise<Role[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM role r WHERE r.id = ANY($1)`, [ids])).map(toRole);
+}

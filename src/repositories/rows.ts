@@ -1,0 +1,11 @@
+import { toGlobalId, type NodeTypeName } from "../schema/common/global-id";
+
+/** Adds the Relay global id to a row selected with its primary key as `pk`; drops paging columns. */
+export function withId<T>(type: NodeTypeName) {
+  return (row: Record<string, unknown>): T => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) if (!k.startsWith("__")) out[k] = v;
+    out.id = toGlobalId(type, row.pk as string | number);
+    return out as T;
+  };
+}

@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { countryList, toCountry } from "../repositories/country.repository";
+import { listConnection } from "../repositories/list";
+import { CountryConnection } from "../schema/connections";
+import { CountriesArgs } from "../schema/country.args";
+import { Country } from "../schema/country.type";
+import { Mission } from "../schema/mission.type";
+import type { Context } from "../server/context";
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => CountryConnection, { description: "Countries (ISO 3166-1 plus Kosovo; reference data, real)." })
+  countries(@Args() args: CountriesArgs, @Ctx() ctx: Context) {
+    return listConnection(ctx.db, countryList, args, toCountry);
+  }
+
+  @Query(() => Country, { nullable: true, description: "One country by ISO 3166-1 alpha-3 code; null if none." })
+  country(@Arg("iso3", () => String) iso3: string, @Ctx() ctx: Context) {
+    return ctx.loaders.countryByIso3.load(iso3);
+  }
+
+  @FieldResolver(() => [Mission], { description: "Missions this country hosts, by start date." })
+  missions(@Root() country: Country, @Ctx() ctx: Context) {
+    return ctx.loaders.missionsByCountryIso3.load(country.iso3);
+  }
+}

@@ -1,0 +1,39 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { deploymentList, toDeployment } from "../repositories/deployment.repository";
+import { listConnection } from "../repositories/list";
+import { DeploymentConnection } from "../schema/connections";
+import { DeploymentsArgs } from "../schema/deployment.args";
+import { Deployment } from "../schema/deployment.type";
+import { Mission } from "../schema/mission.type";
+import { Officer } from "../schema/officer.type";
+import { Role } from "../schema/role.type";
+import { SpecializedTeam } from "../schema/specialized-team.type";
+import type { Context } from "../server/context";
+
+@Resolver(() => Deployment)
+export class DeploymentResolver {
+  @Query(() => DeploymentConnection, { description: "Deployments of the register (SYNTHETIC in the demo database; see `source`)." })
+  deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
+    return listConnection(ctx.db, deploymentList, args, toDeployment);
+  }
+
+  @FieldResolver(() => Officer)
+  officer(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.officerById.load(d.officerId);
+  }
+
+  @FieldResolver(() => Mission)
+  mission(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.missionById.load(d.missionId);
+  }
+
+  @FieldResolver(() => Role)
+  role(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return ctx.loaders.roleById.load(d.roleId);
+  }
+
+  @FieldResolver(() => SpecializedTeam, { nullable: true })
+  team(@Root() d: Deployment, @Ctx() ctx: Context) {
+    return d.teamId === null ? null : ctx.loaders.teamById.load(d.teamId);
+  }
+}

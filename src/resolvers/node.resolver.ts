@@ -1,0 +1,48 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { BadUserInputError } from "../errors";
+import { deploymentRequestsByIds } from "../repositories/deployment-request.repository";
+import { deploymentsByIds } from "../repositories/deployment.repository";
+import { trainingDeliveriesByIds } from "../repositories/training.repository";
+import { unContributionsByIds } from "../repositories/un-contribution.repository";
+import { milestonesByIds, targetsByIds } from "../repositories/wps.repository";
+import { fromGlobalId, type NodeTypeName } from "../schema/common/global-id";
+import { Node } from "../schema/common/node.interface";
+import type { Context } from "../server/context";
+
+type Fetch = (ctx: Context, pk: number) => Promise<unknown>;
+
+const first = (rows: unknown[]) => rows[0] ?? null;
+
+// Integer-keyed types; Country is keyed by its ISO3 code.
+const FETCH: Record<Exclude<NodeTypeName, "Country">, Fetch> = {
+  Organization: (ctx, pk) => ctx.loaders.organizationById.load(pk),
+  Mission: (ctx, pk) => ctx.loaders.missionById.load(pk),
+  PoliceService: (ctx, pk) => ctx.loaders.policeServiceById.load(pk),
+  Officer: (ctx, pk) => ctx.loaders.officerById.load(pk),
+  Role: (ctx, pk) => ctx.loaders.roleById.load(pk),
+  SpecializedTeam: (ctx, pk) => ctx.loaders.teamById.load(pk),
+  TrainingTopic: (ctx, pk) => ctx.loaders.topicById.load(pk),
+  WpsIndicator: (ctx, pk) => ctx.loaders.indicatorById.load(pk),
+  DeploymentRequest: async (ctx, pk) => first(await deploymentRequestsByIds(ctx.db, [pk])),
+  Deployment: async (ctx, pk) => first(await deploymentsByIds(ctx.db, [pk])),
+  TrainingDelivery: async (ctx, pk) => first(await trainingDeliveriesByIds(ctx.db, [pk])),
+  WpsMilestone: async (ctx, pk) => first(await milestonesByIds(ctx.db, [pk])),
+  WpsTarget: async (ctx, pk) => first(await targetsByIds(ctx.db, [pk])),
+  UnContribution: async (ctx, pk) => first(await unContributionsByIds(ctx.db, [pk])),
+};
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null if it does not exist." })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<unknown> {
+    const { type, key } = fromGlobalId(id);
+    const found = type === "Country" ? await ctx.loaders.countryByIso3.load(key) : await fetchInt(type, key, ctx);
+    // The interface's resolveType needs to know the concrete type of a plain row.
+    return found ? { ...(found as object), __typename: type } : null;
+  }
+}
+
+function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Context): Promise<unknown> {
+  if (!/^\d+$/.test(key)) throw new BadUserInputError(`id is not a valid ${type} id`, "id");
+  return FETCH[type](ctx, Number(key));
+}

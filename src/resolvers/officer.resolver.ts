@@ -1,0 +1,54 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { BadUserInputError } from "../errors";
+import { listConnection } from "../repositories/list";
+import { officerByPersonnelNumber, officerList, toOfficer } from "../repositories/officer.repository";
+import { decodeIntId } from "../schema/common/global-id";
+import { DeploymentConnection, OfficerConnection } from "../schema/connections";
+import { DeploymentsArgs } from "../schema/deployment.args";
+import { OfficersArgs } from "../schema/officer.args";
+import { Officer } from "../schema/officer.type";
+import { PoliceService } from "../schema/police-service.type";
+import type { Context } from "../server/context";
+
+@Resolver(() => Officer)
+export class OfficerResolver {
+  @Query(() => OfficerConnection, { description: "Officers of the register (SYNTHETIC in the demo database; see `source`)." })
+  officers(@Args() args: OfficersArgs, @Ctx() ctx: Context) {
+    return listConnection(ctx.db, officerList, args, toOfficer);
+  }
+
+  @Query(() => Officer, { nullable: true, description: "One officer by global id or personnel number (exactly one); null if none." })
+  async officer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { nullable: true }) id?: string | null,
+    @Arg("personnelNumber", () => String, { nullable: true }) personnelNumber?: string | null,
+  ): Promise<Officer | null> {
+    if ((id == null) === (personnelNumber == null)) {
+      throw new BadUserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
+    }
+    if (id != null) return ctx.loaders.officerById.load(decodeIntId(id, "Officer"));
+    return officerByPersonnelNumber(ctx.db, personnelNumber!);
+  }
+
+  @FieldResolver(() => PoliceService)
+  policeService(@Root() officer: Officer, @Ctx() ctx: Context) {
+    return ctx.loaders.policeServiceById.load(officer.policeServiceId);
+  }
+
+  @FieldResolver(() => DeploymentConnection)
+  deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.deploymentsByOfficerId({ ...args }).load(officer.pk);
+  }
+
+  @Authorized("ADMIN")
+  @FieldResolver(() => String, { nullable: true, description: "Personal data: ADMIN only." })
+  async givenName(@Root() officer: Officer, @Ctx() ctx: Context) {
+    return (await ctx.loaders.officerNamesById.load(officer.pk))?.givenName ?? null;
+  }
+
+  @Authorized("ADMIN")
+  @FieldResolver(() => String, { nullable: true, description: "Personal data: ADMIN only." })
+  async familyName(@Root() officer: Officer, @Ctx() ctx: Context) {
+    return (await ctx.loaders.officerNamesById.load(officer.pk))?.familyName ?? null;
+  }
+}

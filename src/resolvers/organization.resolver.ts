@@ -1,0 +1,20 @@
+import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
+import { listConnection } from "../repositories/list";
+import { organizationByCode, organizationList, toOrganization } from "../repositories/organization.repository";
+import { OrganizationConnection } from "../schema/connections";
+import { OrganizationsArgs } from "../schema/organization.args";
+import { Organization } from "../schema/organization.type";
+import type { Context } from "../server/context";
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: "Organizations that lead missions or request police (reference data, real)." })
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+    return listConnection(ctx.db, organizationList, args, toOrganization);
+  }
+
+  @Query(() => Organization, { nullable: true, description: "One organization by code; null if none." })
+  organization(@Arg("code", () => String) code: string, @Ctx() ctx: Context) {
+    return organizationByCode(ctx.db, code);
+  }
+}

@@ -1,0 +1,31 @@
+import { ConnectionType } from "./common/connection.type";
+import { Country } from "./country.type";
+import { DeploymentRequest } from "./deployment-request.type";
+import { Deployment } from "./deployment.type";
+import { Mission } from "./mission.type";
+import { Officer } from "./officer.type";
+import { Organization } from "./organization.type";
+import { PoliceService } from "./police-service.type";
+import { Role } from "./role.type";
+import { SpecializedTeam } from "./specialized-team.type";
+import { TrainingDelivery } from "./training-delivery.type";
+import { TrainingTopic } from "./training-topic.type";
+import { UnContribution } from "./un-contribution.type";
+import { WpsIndicator } from "./wps-indicator.type";
+import { WpsMilestone } from "./wps-milestone.type";
+
+// Each connection type is built once here, so every field returning it shares one GraphQL type.
+export const CountryConnection = ConnectionType(Country);
+export const OrganizationConnection = ConnectionType(Organization);
+export const MissionConnection = ConnectionType(Mission);
+export const DeploymentRequestConnection = ConnectionType(DeploymentRequest);
+export const PoliceServiceConnection = ConnectionType(PoliceService);
+export const OfficerConnection = ConnectionType(Officer);
+export const RoleConnection = ConnectionType(Role);
+export const SpecializedTeamConnection = ConnectionType(SpecializedTeam);
+export const DeploymentConnection = ConnectionType(Deployment);
+export const TrainingTopicConnection = ConnectionType(TrainingTopic);
+export const TrainingDeliveryConnection = ConnectionType(TrainingDelivery);
+export const WpsMilestoneConnection = ConnectionType(WpsMilestone);
+export const WpsIndicatorConnection = ConnectionType(WpsIndicator);
+export const UnContributionConnection = ConnectionType(UnContribution);

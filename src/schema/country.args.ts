@@ -1,0 +1,34 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class CountryFilter {
+  @Field(() => [String], { nullable: true, description: "UN M49 regions." })
+  regions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "UN M49 sub-regions." })
+  subregions?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive text in name or code." })
+  search?: string | null;
+}
+
+export enum CountryOrderField {
+  ISO3 = "ISO3",
+  NAME = "NAME",
+}
+registerEnumType(CountryOrderField, { name: "CountryOrderField" });
+
+export const CountryOrder = OrderInput<CountryOrderField>("Country", CountryOrderField);
+export type CountryOrder = Order<CountryOrderField>;
+
+@ArgsType()
+export class CountriesArgs extends ConnectionArgs {
+  @Field(() => CountryFilter, { nullable: true })
+  filter?: CountryFilter | null;
+
+  @Field(() => [CountryOrder], { nullable: true, description: "Sort keys in order; default: ISO3 ascending." })
+  orderBy?: CountryOrder[] | null;
+}

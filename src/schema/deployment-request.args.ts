@@ -1,0 +1,30 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { RequestDecision } from "./common/enums";
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class DeploymentRequestFilter {
+  @Field(() => [String], { nullable: true, description: "Mission codes." })
+  missions?: string[] | null;
+
+  @Field(() => [RequestDecision], { nullable: true })
+  decisions?: RequestDecision[] | null;
+}
+
+export enum DeploymentRequestOrderField {
+  RECEIVED_ON = "RECEIVED_ON",
+}
+registerEnumType(DeploymentRequestOrderField, { name: "DeploymentRequestOrderField" });
+
+export const DeploymentRequestOrder = OrderInput<DeploymentRequestOrderField>("DeploymentRequest", DeploymentRequestOrderField);
+export type DeploymentRequestOrder = Order<DeploymentRequestOrderField>;
+
+@ArgsType()
+export class DeploymentRequestsArgs extends ConnectionArgs {
+  @Field(() => DeploymentRequestFilter, { nullable: true })
+  filter?: DeploymentRequestFilter | null;
+
+  @Field(() => [DeploymentRequestOrder], { nullable: true, description: "Sort keys in order; default: RECEIVED_ON ascending." })
+  orderBy?: DeploymentRequestOrder[] | null;
+}

@@ -1,0 +1,27 @@
+import { Field, ObjectType } from "type-graphql";
+import { DateScalar } from "./common/date.scalar";
+import { Node } from "./common/node.interface";
+
+@ObjectType({
+  implements: Node,
+  description: "One tour of one officer in one mission. In the demo database, SYNTHETIC (see `source`).",
+})
+export class Deployment extends Node {
+  pk!: number;
+  officerId!: number;
+  missionId!: number;
+  roleId!: number;
+  teamId!: number | null;
+
+  @Field(() => DateScalar)
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Null while the deployment is ongoing." })
+  endDate!: string | null;
+
+  @Field({ description: "A senior (leadership) position." })
+  senior!: boolean;
+
+  @Field({ description: "`synthetic demo`, or the file the record was imported from." })
+  source!: string;
+}

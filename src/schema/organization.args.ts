@@ -1,0 +1,31 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { OrganizationKind } from "./common/enums";
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  kinds?: OrganizationKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive text in code or name." })
+  search?: string | null;
+}
+
+export enum OrganizationOrderField {
+  CODE = "CODE",
+  NAME = "NAME",
+}
+registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
+
+export const OrganizationOrder = OrderInput<OrganizationOrderField>("Organization", OrganizationOrderField);
+export type OrganizationOrder = Order<OrganizationOrderField>;
+
+@ArgsType()
+export class OrganizationsArgs extends ConnectionArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter | null;
+
+  @Field(() => [OrganizationOrder], { nullable: true, description: "Sort keys in order; default: CODE ascending." })
+  orderBy?: OrganizationOrder[] | null;
+}

@@ -1,0 +1,34 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { Jurisdiction } from "./common/enums";
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class PoliceServiceFilter {
+  @Field(() => [Jurisdiction], { nullable: true })
+  jurisdictions?: Jurisdiction[] | null;
+
+  @Field(() => [String], { nullable: true })
+  provinces?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "Case-insensitive text in code or name." })
+  search?: string | null;
+}
+
+export enum PoliceServiceOrderField {
+  CODE = "CODE",
+  NAME = "NAME",
+}
+registerEnumType(PoliceServiceOrderField, { name: "PoliceServiceOrderField" });
+
+export const PoliceServiceOrder = OrderInput<PoliceServiceOrderField>("PoliceService", PoliceServiceOrderField);
+export type PoliceServiceOrder = Order<PoliceServiceOrderField>;
+
+@ArgsType()
+export class PoliceServicesArgs extends ConnectionArgs {
+  @Field(() => PoliceServiceFilter, { nullable: true })
+  filter?: PoliceServiceFilter | null;
+
+  @Field(() => [PoliceServiceOrder], { nullable: true, description: "Sort keys in order; default: CODE ascending." })
+  orderBy?: PoliceServiceOrder[] | null;
+}

@@ -1,0 +1,28 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { RoleCategory } from "./common/enums";
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class RoleFilter {
+  @Field(() => [RoleCategory], { nullable: true })
+  categories?: RoleCategory[] | null;
+}
+
+export enum RoleOrderField {
+  CODE = "CODE",
+  NAME = "NAME",
+}
+registerEnumType(RoleOrderField, { name: "RoleOrderField" });
+
+export const RoleOrder = OrderInput<RoleOrderField>("Role", RoleOrderField);
+export type RoleOrder = Order<RoleOrderField>;
+
+@ArgsType()
+export class RolesArgs extends ConnectionArgs {
+  @Field(() => RoleFilter, { nullable: true })
+  filter?: RoleFilter | null;
+
+  @Field(() => [RoleOrder], { nullable: true, description: "Sort keys in order; default: CODE ascending." })
+  orderBy?: RoleOrder[] | null;
+}

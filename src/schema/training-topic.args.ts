@@ -1,0 +1,28 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class TrainingTopicFilter {
+  @Field(() => [String], { nullable: true })
+  themes?: string[] | null;
+}
+
+export enum TrainingTopicOrderField {
+  CODE = "CODE",
+  NAME = "NAME",
+}
+registerEnumType(TrainingTopicOrderField, { name: "TrainingTopicOrderField" });
+
+export const TrainingTopicOrder = OrderInput<TrainingTopicOrderField>("TrainingTopic", TrainingTopicOrderField);
+export type TrainingTopicOrder = Order<TrainingTopicOrderField>;
+
+@ArgsType()
+export class TrainingTopicsArgs extends ConnectionArgs {
+  @Field(() => TrainingTopicFilter, { nullable: true })
+  filter?: TrainingTopicFilter | null;
+
+  @Field(() => [TrainingTopicOrder], { nullable: true, description: "Sort keys in order; default: CODE ascending." })
+  orderBy?: TrainingTopicOrder[] | null;
+}

@@ -1,0 +1,27 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { IndicatorSource } from "./common/enums";
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class WpsIndicatorFilter {
+  @Field(() => [IndicatorSource], { nullable: true })
+  sources?: IndicatorSource[] | null;
+}
+
+export enum WpsIndicatorOrderField {
+  CODE = "CODE",
+}
+registerEnumType(WpsIndicatorOrderField, { name: "WpsIndicatorOrderField" });
+
+export const WpsIndicatorOrder = OrderInput<WpsIndicatorOrderField>("WpsIndicator", WpsIndicatorOrderField);
+export type WpsIndicatorOrder = Order<WpsIndicatorOrderField>;
+
+@ArgsType()
+export class WpsIndicatorsArgs extends ConnectionArgs {
+  @Field(() => WpsIndicatorFilter, { nullable: true })
+  filter?: WpsIndicatorFilter | null;
+
+  @Field(() => [WpsIndicatorOrder], { nullable: true, description: "Sort keys in order; default: CODE ascending." })
+  orderBy?: WpsIndicatorOrder[] | null;
+}

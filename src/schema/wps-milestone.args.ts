@@ -1,0 +1,33 @@
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+
+import { ConnectionArgs } from "./common/connection.args";
+import { OrderInput, type Order } from "./common/order.input";
+
+@InputType({ description: "Every list is OR within the field, AND across fields." })
+export class WpsMilestoneFilter {
+  @Field(() => [String], { nullable: true, description: "ISO3 codes." })
+  countries?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Mission codes." })
+  missions?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  categories?: string[] | null;
+}
+
+export enum WpsMilestoneOrderField {
+  DATE = "DATE",
+}
+registerEnumType(WpsMilestoneOrderField, { name: "WpsMilestoneOrderField" });
+
+export const WpsMilestoneOrder = OrderInput<WpsMilestoneOrderField>("WpsMilestone", WpsMilestoneOrderField);
+export type WpsMilestoneOrder = Order<WpsMilestoneOrderField>;
+
+@ArgsType()
+export class WpsMilestonesArgs extends ConnectionArgs {
+  @Field(() => WpsMilestoneFilter, { nullable: true })
+  filter?: WpsMilestoneFilter | null;
+
+  @Field(() => [WpsMilestoneOrder], { nullable: true, description: "Sort keys in order; default: DATE ascending." })
+  orderBy?: WpsMilestoneOrder[] | null;
+}

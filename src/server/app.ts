@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { DataSource } from "typeorm";
+import { withSqlTrace } from "../db/sql-trace";
+import type { Logger } from "../logger";
+import { buildPeaceopsSchema } from "../schema/build-schema";
+import { createContext, type Context } from "./context";
+import { createFormatError } from "./format-error";
+import { createSqlTracePlugin } from "./sql-trace.plugin";
+
+export interface AppOptions {
+  db: DataSource;
+  logger: Logger;
+  traceSql: boolean;
+  debugErrors: boolean;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Express app with GraphQL at /graphql and health routes; other routes (export) join it later. */
+export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: buildPeaceopsSchema(),
+    formatError: createFormatError(options.logger, options.debugErrors),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await options.db.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    // Every statement issued while this request is handled is counted for extensions.sql.
+    (_req, _res, next) => withSqlTrace(() => next()).result,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers["x-request-id"];
+        const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+        return createContext(options.db, requestId);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actual = (httpServer.address() as AddressInfo).port;
+  return {
+    port: actual,
+    url: `http://localhost:${actual}/graphql`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets, type TestDatabase } from "./support/databases";
+
+describe.each(databaseTargets())("migrations on the $name database", (target) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await target.open();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("leave nothing for the entities to change (entities and migrations agree)", async () => {
+    const pending = await database.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it("enforce the constraints of the domain", async () => {
+    const q = (sql: string) => database.db.query(sql);
+    await q(`INSERT INTO country (iso3, iso2, name) VALUES ('HTI', 'HT', 'Haiti'), ('CAN', 'CA', 'Canada')`);
+    await q(`INSERT INTO organization (id, code, name, kind) VALUES (1, 'UN', 'United Nations', 'INTERNATIONAL_ORGANIZATION')`);
+    await q(`INSERT INTO mission (id, code, name, lead_organization_id, kind, start_date, source) VALUES (1, 'MINUSTAH', 'M', 1, 'PEACEKEEPING', '2004-06-01', 's')`);
+    const rejects = async (sql: string, constraint: string) => {
+      await expect(q(sql)).rejects.toThrow(constraint);
+    };
+    await rejects(`INSERT INTO mission (code, name, lead_organization_id, kind, start_date, end_date, source) VALUES ('X', 'X', 1, 'PEACEKEEPING', '2010-01-02', '2010-01-01', 's')`, "mission_dates_check");
+    await rejects(`INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source) VALUES ('MINUSTAH', 'dup', 1, 'PEACEKEEPING', '2010-01-01', 's')`, "duplicate key");
+    await rejects(`INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source) VALUES ('Y', 'Y', 99, 'PEACEKEEPING', '2010-01-01', 's')`, "foreign key");
+    await rejects(`INSERT INTO un_contribution (as_of_date, mission_id, country_iso3, personnel_type, male, female, total, source) VALUES ('2016-08-31', 1, 'CAN', 'INDIVIDUAL_POLICE', 70, 14, 85, 's')`, "un_contribution_counts_check");
+    await rejects(`INSERT INTO un_contribution (as_of_date, mission_id, country_iso3, personnel_type, male, female, total, source) VALUES ('2016-08-31', 1, 'CAN', 'POLICE', 70, 14, 84, 's')`, "un_contribution_personnel_type_check");
+    await rejects(`INSERT INTO training_delivery (country_iso3, topic_id, title, start_date, participants, female_participants, source) VALUES ('HTI', 1, 't', '2011-01-01', 5, 6, 's')`, "training_delivery_female_check");
+    // A country still hosting a mission cannot be deleted out from under it.
+    await q(`INSERT INTO mission_host_country (mission_id, country_iso3) VALUES (1, 'HTI')`);
+    await rejects(`DELETE FROM country WHERE iso3 = 'HTI'`, "foreign key");
+  });
+});
