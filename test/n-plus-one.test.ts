@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";
 import { startTestApp } from "./support/http";
-
-// The core issue's showcase query: every level batched, nested pages in one windowed statement.
-export const NESTED = (missions: number, deployments: number) => `{
-  missions(first: ${missions}) { edges { node { hostCountries { name } leadOrganization { code }
-    deployments(first: ${deployments}) { totalCount edges { node { role { name } officer { gender
-      policeService { name } } } } } } } } }`;
+import { NESTED } from "./support/queries";
 
 describe.each(databaseTargets())("SQL statements per operation on the $name database", (target) => {
   let database: TestDatabase;

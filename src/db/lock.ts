@@ -44,7 +44,8 @@ export function acquireLock(file: string, label: string): () => void {
       } catch {
         holder = null; // unreadable or half-written: treat as stale
       }
-      if (holder && holder.host === owner.host && isAlive(holder.pid) && holder.pid !== process.pid) {
+      // Our own pid counts as alive too: one process must not open the same directory twice.
+      if (holder && holder.host === owner.host && isAlive(holder.pid)) {
         throw new DatabaseLockedError(
           `${label} is in use by process ${holder.pid} (since ${holder.since}; lock file ${file}). ` +
             `Stop that process first, or set PEACEOPS_DATA_DIR to another directory.`,

@@ -36,6 +36,8 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     schema: buildPeaceopsSchema(),
     formatError: createFormatError(options.logger, options.debugErrors),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
   });
   await apollo.start();

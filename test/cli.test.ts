@@ -1,0 +1,141 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+
+const BIN = path.join(__dirname, "..", "bin", "peaceops.js");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-cli-"));
+const dataDir = path.join(work, "data");
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _a, PEACEOPS_SEED: _b, PORT: _c, ...rest } = process.env;
+  return { ...rest, PEACEOPS_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extra };
+}
+
+/** Runs a CLI command to completion. */
+function run(args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: env(extra), cwd: work });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `serve` and resolves with its GraphQL URL once it prints it. */
+function serve(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "serve"], { env: env({ PORT: "0", ...extra }), cwd: work });
+  let out = "";
+  return new Promise((resolve, reject) => {
+    child.stderr!.on("data", (d) => (out += d));
+    child.stdout!.on("data", (d) => {
+      out += d;
+      const m = /serving GraphQL at (\S+)/.exec(out);
+      if (m) resolve({ child, url: m[1], output: () => out });
+    });
+    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.removeAllListeners("exit");
+    child.on("exit", (code) => resolve(code));
+    child.kill("SIGTERM");
+  });
+}
+
+async function gql(url: string, query: string) {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return (await res.json()) as any;
+}
+
+const QUERY = `{ mission(code: "MINUSTAH") { name leadOrganization { code } hostCountries { iso3 } } unContributions(first: 1) { totalCount } officers(first: 1) { totalCount } }`;
+
+describe("the peaceops command on the embedded database", () => {
+  it("serves a new data directory seeded once, guards it with a lock, and keeps it across restarts", async () => {
+    const first = await serve({ PEACEOPS_SEED: "reference" });
+    try {
+      const res = await gql(first.url, QUERY);
+      expect(res.data).toEqual({
+        mission: { name: "United Nations Stabilization Mission in Haiti", leadOrganization: { code: "UN" }, hostCountries: [{ iso3: "HTI" }] },
+        unContributions: { totalCount: 104675 },
+        officers: { totalCount: 0 },
+      });
+      const second = await run(["serve"], { PORT: "0" });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(`is in use by process ${first.child.pid}`);
+    } finally {
+      expect(await stop(first.child)).toBe(0);
+    }
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+
+    const again = await serve({ PEACEOPS_SEED: "demo" });
+    try {
+      // Same data, not seeded twice, and the demo profile is not applied to a used database.
+      const res = await gql(again.url, QUERY);
+      expect(res.data.unContributions.totalCount).toBe(104675);
+      expect(res.data.officers.totalCount).toBe(0);
+    } finally {
+      expect(await stop(again.child)).toBe(0);
+    }
+
+    const refused = await run(["seed", "--profile", "demo"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("peaceops: Refusing to seed: the database already holds data");
+  });
+
+  it("names a bad option or variable and stops", async () => {
+    const badProfile = await run(["seed", "--profile", "everything"]);
+    expect(badProfile.code).toBe(1);
+    expect(badProfile.stderr).toContain('--profile must be one of demo, reference, got "everything"');
+    const badPort = await run(["serve"], { PORT: "eighty" });
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toContain('peaceops: PORT must be a TCP port number between 0 and 65535, got "eighty"');
+  });
+
+  it("checks the committed schema file", async () => {
+    const res = await run(["schema", "--check", "--out", path.join(__dirname, "..", "schema.graphql")]);
+    expect(res.stdout).toContain("matches the code");
+    expect(res.code).toBe(0);
+  });
+});
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+describe.runIf(pgUrl)("the peaceops command on PostgreSQL", () => {
+  const name = `peaceops_cli_${process.pid}`;
+  const url = pgUrl ? Object.assign(new URL(pgUrl), { pathname: `/${name}` }).toString() : "";
+  const admin = async (sql: string) => {
+    const c = new Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  afterAll(async () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+
+  it("refuses to serve before `migrate`, then migrates, seeds and serves", async () => {
+    await admin(`CREATE DATABASE ${name}`);
+    const early = await run(["serve"], { DATABASE_URL: url, PORT: "0" });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("peaceops: The database has pending migrations: run `npx peaceops migrate` first.");
+    const migrated = await run(["migrate"], { DATABASE_URL: url });
+    expect(migrated.stdout).toBe("Applied 1 migration(s): Initial1764428400000\n");
+    expect((await run(["migrate"], { DATABASE_URL: url })).stdout).toBe("The database is up to date.\n");
+    const seeded = await run(["seed", "--profile", "reference"], { DATABASE_URL: url });
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain("Seeded profile reference");
+    const server = await serve({ DATABASE_URL: url });
+    try {
+      expect(server.output()).toContain("database: PostgreSQL postgres://");
+      const res = await gql(server.url, QUERY);
+      expect(res.data.unContributions.totalCount).toBe(104675);
+    } finally {
+      expect(await stop(server.child)).toBe(0);
+    }
+  });
+});
