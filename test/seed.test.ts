@@ -71,6 +71,28 @@ describe.each(databaseTargets())("seed profiles on the $name database", (target)
       expect(n).toBe(84);
     });
 
+    it("reproduces the published aggregates through the analytics API", async () => {
+      const res = await app.gql(`{
+        all: femaleParticipation { total { officers } }
+        coverage: countryCoverage { countriesCount }
+        dv: trainingsDelivered(filter: { missions: ["CPM-UKRAINE"], themes: ["DOMESTIC_VIOLENCE"] }) { total { participants } }
+        un: unContributionShare(from: "2022-01-01", to: "2022-01-31", groupBy: [PERSONNEL_TYPE]) { rows { key { personnelType } female total } }
+      }`);
+      expect(res.errors).toBeUndefined();
+      // RCMP: "almost 4,000 officers", "over 33 countries", "over 330" trained on domestic violence.
+      const officers = res.data.all.total.officers;
+      expect(officers).toBe(new Set(demoRegister().deployments.map((d) => d.personnelNumber)).size);
+      expect(officers).toBeGreaterThanOrEqual(3800);
+      expect(officers).toBeLessThan(4000);
+      expect(res.data.coverage.countriesCount).toBeGreaterThan(33);
+      expect(res.data.dv.total.participants).toBeGreaterThan(330);
+      expect(res.data.dv.total.participants).toBeLessThanOrEqual(345);
+      // The UN's published January 2022 figures: formed police units 781 of 5,412; troops 3,815 of 64,714.
+      const byType = Object.fromEntries(res.data.un.rows.map((r: any) => [r.key.personnelType, [r.female, r.total]]));
+      expect(byType.FORMED_POLICE_UNIT).toEqual([781, 5412]);
+      expect(byType.TROOPS).toEqual([3815, 64714]);
+    });
+
     it("serves the nested query over the full demo data in 7 statements", async () => {
       const res = await app.gql(NESTED(50, 20));
       expect(res.errors).toBeUndefined();

@@ -9,7 +9,7 @@ import { policeServicesByIds } from "../repositories/police-service.repository";
 import { rolesByIds } from "../repositories/role.repository";
 import { teamsByIds, teamsOfMissions } from "../repositories/specialized-team.repository";
 import { topicsByIds } from "../repositories/training.repository";
-import { indicatorsByIds, targetsOfIndicators } from "../repositories/wps.repository";
+import { indicatorsByIds, targetsByIds, targetsOfIndicators } from "../repositories/wps.repository";
 import type { Connection } from "../schema/common/connection.type";
 import type { DeploymentFilter, DeploymentOrderField } from "../schema/deployment.args";
 import type { Deployment } from "../schema/deployment.type";
@@ -29,6 +29,7 @@ export function createLoaders(db: Queryable) {
     policeServiceById: keyLoader((k: readonly number[]) => policeServicesByIds(db, k), (v) => v.pk),
     teamById: keyLoader((k: readonly number[]) => teamsByIds(db, k), (v) => v.pk),
     topicById: keyLoader((k: readonly number[]) => topicsByIds(db, k), (v) => v.pk),
+    targetById: keyLoader((k: readonly number[]) => targetsByIds(db, k), (v) => v.pk),
     indicatorById: keyLoader((k: readonly number[]) => indicatorsByIds(db, k), (v) => v.pk),
     hostCountriesByMissionId: groupLoader((k: readonly number[]) => hostCountriesOfMissions(db, k), (v) => v.missionId),
     missionsByCountryIso3: groupLoader((k: readonly string[]) => missionsOfCountries(db, k), (v) => v.countryIso3),

@@ -1,3 +1,5 @@
+import { ContributionKeyResolver, CountryCoverageResolver, ParticipationKeyResolver, ReconciliationRowResolver, TargetProgressResolver, TrainingKeyResolver } from "./analytics-keys.resolver";
+import { AnalyticsResolver } from "./analytics.resolver";
 import { CountryResolver } from "./country.resolver";
 import { DeploymentRequestResolver } from "./deployment-request.resolver";
 import { DeploymentResolver } from "./deployment.resolver";
@@ -13,6 +15,13 @@ import { UnContributionResolver } from "./un-contribution.resolver";
 import { WpsIndicatorResolver, WpsMilestoneResolver, WpsTargetResolver } from "./wps.resolver";
 
 export const resolvers = [
+  AnalyticsResolver,
+  ContributionKeyResolver,
+  CountryCoverageResolver,
+  ParticipationKeyResolver,
+  ReconciliationRowResolver,
+  TargetProgressResolver,
+  TrainingKeyResolver,
   CountryResolver,
   DeploymentRequestResolver,
   DeploymentResolver,

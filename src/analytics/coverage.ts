@@ -1,0 +1,73 @@
+import { SqlParams, type Queryable } from "../repositories/sql";
+import type { ParticipationFilterValues } from "./participation-filter";
+import type { Period } from "./period";
+import { hostJoin, registerBase } from "./register-base";
+import { rate } from "./wilson";
+
+export interface CountryCoverageValues {
+  countryIso3: string;
+  missions: number;
+  officers: number;
+  deployments: number;
+  personDays: number;
+  firstDeploymentDate: string;
+  lastDeploymentDate: string | null;
+  activeAtEnd: boolean;
+  femaleRate: number | null;
+  known: number;
+  suppressed: boolean;
+}
+
+export interface CoverageYearValues {
+  year: number;
+  countries: number;
+  cumulativeCountries: number;
+}
+
+/**
+ * Country coverage (DESIGN.md 10) in one statement: per host country over the deployments that
+ * overlap the period, and by year from year(from) (default: the earliest deployment) to year(to).
+ */
+export async function countryCoverage(
+  db: Queryable,
+  q: { period: Period; fromGiven: boolean; filter?: ParticipationFilterValues | null; minCellSize: number },
+): Promise<{ countries: CountryCoverageValues[]; byYear: CoverageYearValues[] }> {
+  const params = new SqlParams();
+  // All deployments passing the filter (not the period): cumulative counts run from the first record.
+  const base = registerBase(params, { filter: q.filter }, q.period);
+  const from = params.bind(q.period.from);
+  const to = params.bind(q.period.to);
+  const hosts = hostJoin(params, q.filter);
+  const firstYear = q.fromGiven ? `extract(year FROM ${from}::date)::int` : `(SELECT extract(year FROM min(start_date))::int FROM hosted)`;
+  const sql = `
+    WITH base AS (${base}),
+    hosted AS (SELECT b.*, h.country_iso3 FROM base b ${hosts}),
+    inside AS (SELECT * FROM hosted WHERE start_date <= ${to}::date AND (end_date IS NULL OR end_date >= ${from}::date)),
+    countries AS (
+      SELECT country_iso3 AS "countryIso3", count(DISTINCT mission_id)::int AS missions, count(DISTINCT officer_id)::int AS officers,
+        count(*)::int AS deployments, sum(e - s + 1)::bigint AS "personDays", min(start_date) AS "firstDeploymentDate",
+        CASE WHEN bool_or(end_date IS NULL) THEN NULL ELSE max(end_date) END AS "lastDeploymentDate",
+        bool_or(start_date <= ${to}::date AND (end_date IS NULL OR end_date >= ${to}::date)) AS "activeAtEnd",
+        count(DISTINCT officer_id) FILTER (WHERE gender <> 'UNDISCLOSED')::int AS known,
+        count(DISTINCT officer_id) FILTER (WHERE gender = 'FEMALE')::int AS female
+      FROM inside GROUP BY country_iso3),
+    years AS (SELECT generate_series(${firstYear}, extract(year FROM ${to}::date)::int) AS year),
+    by_year AS (
+      SELECT y.year,
+        (SELECT count(DISTINCT country_iso3) FROM hosted
+          WHERE start_date <= make_date(y.year, 12, 31) AND (end_date IS NULL OR end_date >= make_date(y.year, 1, 1)))::int AS countries,
+        (SELECT count(DISTINCT country_iso3) FROM hosted WHERE start_date <= make_date(y.year, 12, 31))::int AS "cumulativeCountries"
+      FROM years y)
+    SELECT (SELECT coalesce(json_agg(c ORDER BY "countryIso3" COLLATE "C"), '[]'::json) FROM countries c) AS countries,
+           (SELECT coalesce(json_agg(b ORDER BY year), '[]'::json) FROM by_year b) AS "byYear"`;
+  const [result] = await db.query(sql, params.values);
+  const countries = (result.countries as Record<string, any>[]).map((c) => {
+    const suppressed = c.known < q.minCellSize;
+    return {
+      countryIso3: c.countryIso3, missions: c.missions, officers: c.officers, deployments: c.deployments,
+      personDays: Number(c.personDays), firstDeploymentDate: c.firstDeploymentDate, lastDeploymentDate: c.lastDeploymentDate,
+      activeAtEnd: c.activeAtEnd, known: c.known, suppressed, femaleRate: suppressed ? null : rate(c.female, c.known),
+    };
+  });
+  return { countries, byYear: result.byYear };
+}

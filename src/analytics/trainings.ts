@@ -1,0 +1,71 @@
+import { SqlParams, type Queryable } from "../repositories/sql";
+import type { Period } from "./period";
+
+export type TrainingDim = "YEAR" | "TOPIC" | "THEME" | "COUNTRY" | "MISSION";
+
+export interface TrainingFilterValues {
+  topics?: string[] | null;
+  themes?: string[] | null;
+  countries?: string[] | null;
+  missions?: string[] | null;
+  femaleOnly?: boolean | null;
+}
+
+// Whitelist: key columns, grouping and byte-order sort of each dimension (over alias `t`).
+const DIMS: Record<TrainingDim, { select: string; group: string; order: string }> = {
+  YEAR: { select: "extract(year FROM t.start_date)::int AS year", group: "extract(year FROM t.start_date)", order: "year" },
+  TOPIC: { select: 'tp.id AS "topicId", tp.code AS __topic_code', group: "tp.id, tp.code", order: `__topic_code COLLATE "C"` },
+  THEME: { select: "tp.theme AS theme", group: "tp.theme", order: `theme COLLATE "C"` },
+  COUNTRY: { select: 't.country_iso3 AS "countryIso3"', group: "t.country_iso3", order: `"countryIso3" COLLATE "C"` },
+  MISSION: { select: 't.mission_id AS "missionId", m.code AS __mission_code', group: "t.mission_id, m.code", order: `__mission_code COLLATE "C"` },
+};
+
+const AGGREGATES = `count(*)::int AS deliveries, coalesce(sum(t.participants), 0)::int AS participants,
+  coalesce(sum(t.female_participants), 0)::int AS "femaleParticipants",
+  coalesce(sum(t.instructors_certified), 0)::int AS "instructorsCertified",
+  count(DISTINCT t.country_iso3)::int AS countries`;
+
+export interface TrainingRowValues {
+  key: { year: number | null; topicId: number | null; theme: string | null; countryIso3: string | null; missionId: number | null };
+  deliveries: number;
+  participants: number;
+  femaleParticipants: number;
+  femaleShare: number | null;
+  instructorsCertified: number;
+  countries: number;
+}
+
+function toRow(r: Record<string, any>): TrainingRowValues {
+  return {
+    key: { year: r.year ?? null, topicId: r.topicId ?? null, theme: r.theme ?? null, countryIso3: r.countryIso3 ?? null, missionId: r.missionId ?? null },
+    deliveries: r.deliveries,
+    participants: r.participants,
+    femaleParticipants: r.femaleParticipants,
+    femaleShare: r.participants ? r.femaleParticipants / r.participants : null,
+    instructorsCertified: r.instructorsCertified,
+    countries: r.countries,
+  };
+}
+
+/** Trainings delivered (DESIGN.md 9): deliveries starting in the period, summed in SQL, one statement. */
+export async function trainingsDelivered(db: Queryable, q: { period: Period; filter?: TrainingFilterValues | null; groupBy: TrainingDim[] }) {
+  const params = new SqlParams();
+  const f = q.filter ?? {};
+  const c = [`t.start_date BETWEEN ${params.bind(q.period.from)}::date AND ${params.bind(q.period.to)}::date`];
+  if (f.topics) c.push(`tp.code = ANY(${params.bind(f.topics)})`);
+  if (f.themes) c.push(`tp.theme = ANY(${params.bind(f.themes)})`);
+  if (f.countries) c.push(`t.country_iso3 = ANY(${params.bind(f.countries)})`);
+  if (f.missions) c.push(`m.code = ANY(${params.bind(f.missions)})`);
+  if (f.femaleOnly !== null && f.femaleOnly !== undefined) c.push(`t.female_only = ${params.bind(f.femaleOnly)}`);
+  const from = `training_delivery t JOIN training_topic tp ON tp.id = t.topic_id LEFT JOIN mission m ON m.id = t.mission_id WHERE ${c.join(" AND ")}`;
+  const dims = q.groupBy.map((d) => DIMS[d]);
+  const grouped = dims.length
+    ? `SELECT ${dims.map((d) => d.select).join(", ")}, ${AGGREGATES} FROM ${from} GROUP BY ${dims.map((d) => d.group).join(", ")}`
+    : `SELECT ${AGGREGATES} FROM ${from} HAVING count(*) > 0`;
+  const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
+  const sql = `WITH grouped AS (${grouped})
+    SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
+           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM ${from}) x) AS total`;
+  const [result] = await db.query(sql, params.values);
+  return { total: toRow(result.total), rows: (result.rows as Record<string, any>[]).map(toRow) };
+}
