@@ -7,6 +7,14 @@ export function createLogger(level = process.env.LOG_LEVEL || "info"): pino.Logg
     {
       level,
       base: { service: "peaceops" },
+      // An error keeps its type, message, code and stack: never a failing query's bound values or a
+      // driver's "Failing row contains (...)" detail, which could hold personal data.
+      serializers: {
+        err: (err: unknown) => {
+          if (!(err instanceof Error)) return { message: String(err) };
+          return { type: err.name, message: err.message, code: (err as { code?: unknown }).code, stack: err.stack };
+        },
+      },
       redact: {
         paths: ["*.givenName", "*.familyName", "*.authorization", "req.headers.authorization", "variables"],
         censor: "[redacted]",

@@ -206,6 +206,55 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
     expect(JSON.stringify(res)).not.toContain("Tremblay");
   });
 
+  it("rejects bad arguments of a nested connection as BAD_USER_INPUT too", async () => {
+    for (const args of ["first: 101", 'after: "bad"', 'filter: { from: "2012-01-01", to: "2011-01-01" }']) {
+      const res = await app.gql(`{ missions(first: 2) { edges { node { deployments(${args}) { totalCount } } } } }`);
+      expect(res.errors?.[0].extensions?.code, args).toBe("BAD_USER_INPUT");
+    }
+  });
+
+  it("pages each parent's nested connection with its own cursors", async () => {
+    const q = `query($after: String) { mission(code: "MINUSTAH") { deployments(first: 2, after: $after) {
+      totalCount edges { cursor node { startDate } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
+    const p1 = (await app.gql(q)).data.mission.deployments;
+    expect(p1.edges.map((e: any) => e.node.startDate)).toEqual(["2010-01-01", "2010-06-01"]);
+    const p2 = (await app.gql(q, { after: p1.pageInfo.endCursor })).data.mission.deployments;
+    expect(p2.edges.map((e: any) => e.node.startDate)).toEqual(["2012-01-01"]);
+    expect(p2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const last = await app.gql(`{ missions(first: 3) { edges { node { code deployments(last: 1) { edges { node { startDate } } } } } } }`);
+    // CPM-UKRAINE's last deployment starts 2017-01-01, EUPOL COPPS' 2013-01-01, MINUSTAH's 2012-01-01.
+    expect(last.data.missions.edges.map((e: any) => [e.node.code, e.node.deployments.edges.map((d: any) => d.node.startDate)])).toEqual([
+      ["CPM-UKRAINE", ["2017-01-01"]], ["EUPOL COPPS", ["2013-01-01"]], ["MINUSTAH", ["2012-01-01"]],
+    ]);
+  });
+
+  it("reports pageInfo on empty pages from the bounds", async () => {
+    const res = await app.gql(`{ a: missions(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } }
+      b: missions(last: 0) { pageInfo { hasNextPage hasPreviousPage } } }`);
+    expect(res.data.a).toEqual({ totalCount: 5, edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(res.data.b.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("accepts only canonical global ids and dates of any year", async () => {
+    const leadingZero = Buffer.from("Mission:01").toString("base64");
+    const tooBig = Buffer.from("Mission:99999999999").toString("base64");
+    for (const id of [leadingZero, tooBig]) {
+      const res = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const early = await app.gql(`{ missions(filter: { activeOn: "0099-12-31" }) { totalCount } }`);
+    expect(early.data.missions.totalCount).toBe(0);
+    const nul = await app.gql(`query($s: String) { missions(filter: { search: $s }) { totalCount } }`, { s: "a\u0000b" });
+    expect(nul.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.search" });
+  });
+
+  it("answers a malformed body with a JSON error and no stack trace", async () => {
+    const res = await fetch(`http://127.0.0.1:${app.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{bad" });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body).toEqual({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
   it("asks for exactly one key in mission(id, code)", async () => {
     const res = await app.gql(`{ mission { code } }`);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

@@ -43,6 +43,24 @@ describe("the embedded database lock", () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
+  it("takes over a lock whose pid now belongs to another process (pid reuse after a crash)", () => {
+    const file = path.join(dir, "c.lock");
+    // pid 1 is alive, but it is not the process that wrote this lock: its start time differs.
+    fs.writeFileSync(file, JSON.stringify({ pid: 1, started: "1", host: os.hostname(), nonce: "old", since: "2020-01-01T00:00:00Z" }));
+    const release = acquireLock(file, "Z");
+    expect(JSON.parse(fs.readFileSync(file, "utf8")).pid).toBe(process.pid);
+    release();
+  });
+
+  it("releases only its own lock", () => {
+    const file = path.join(dir, "d.lock");
+    const release = acquireLock(file, "W");
+    fs.writeFileSync(file, JSON.stringify({ pid: 999999, started: null, host: os.hostname(), nonce: "someone-else", since: "x" }));
+    release();
+    expect(JSON.parse(fs.readFileSync(file, "utf8")).nonce).toBe("someone-else");
+    fs.rmSync(file);
+  });
+
   it("refuses the same process twice", () => {
     const file = path.join(dir, "b.lock");
     const release = acquireLock(file, "Y");

@@ -11,7 +11,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export interface DataSourceOptions {
-  url: string;
+  url?: string;
+  /** Unix socket directory and port of the embedded database (instead of a URL). */
+  socket?: { dir: string; port: number };
   poolSize?: number;
   /** Milliseconds after which PostgreSQL cancels a statement (0 = no limit). */
   statementTimeoutMs?: number;
@@ -20,7 +22,9 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
-    url: options.url,
+    ...(options.socket
+      ? { host: options.socket.dir, port: options.socket.port, username: "postgres", database: "postgres" }
+      : { url: options.url }),
     entities,
     migrations,
     subscribers: [SqlTraceSubscriber],

@@ -1,11 +1,18 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireLock } from "./lock";
 
+/** The port number only names the socket file (.s.PGSQL.<port>); nothing listens on TCP. */
+const SOCKET_PORT = 5432;
+
 export interface EmbeddedDatabase {
-  /** A postgres:// URL on the loopback interface; the ordinary pg driver connects to it. */
+  /** Directory of the Unix socket; pg connects with host = this directory. */
+  socketDir: string;
+  port: number;
+  /** The same as a URL, for a second process (libpq and pg both read `host` from the query). */
   url: string;
   close(): Promise<void>;
 }
@@ -18,33 +25,50 @@ export interface EmbeddedOptions {
 }
 
 /**
- * Real PostgreSQL compiled to WebAssembly (PGlite), served on a loopback port through
- * pglite-socket, so the application talks to it with the same driver and SQL as to PostgreSQL.
+ * Real PostgreSQL compiled to WebAssembly (PGlite), served through pglite-socket on a Unix socket
+ * in a directory only this user can enter: the server has no authentication, so it must not be
+ * reachable by other local users (a loopback port would be). The application then talks to it with
+ * the same driver and SQL as to PostgreSQL.
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   let release: (() => void) | null = null;
+  let socketDir: string;
   if (options.dataDir) {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
     release = acquireLock(`${options.dataDir}.lock`, `The embedded database ${options.dataDir}`);
+    socketDir = `${options.dataDir}.run`;
+    fs.mkdirSync(socketDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(socketDir, 0o700);
+    fs.rmSync(path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), { force: true }); // left by a crash
+  } else {
+    socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-db-"));
   }
+  let db: PGlite | null = null;
   try {
-    const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await db.waitReady;
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: options.maxConnections ?? 16 });
+    const server = new PGLiteSocketServer({ db, path: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), maxConnections: options.maxConnections ?? 16 });
     await server.start();
-    const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+    const opened = db;
     let closed = false;
     return {
-      url,
+      socketDir,
+      port: SOCKET_PORT,
+      url: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&port=${SOCKET_PORT}`,
       async close() {
         if (closed) return;
         closed = true;
-        await server.stop();
-        await db.close();
-        release?.();
+        try {
+          await server.stop();
+          await opened.close();
+        } finally {
+          if (!options.dataDir) fs.rmSync(socketDir, { recursive: true, force: true });
+          release?.();
+        }
       },
     };
   } catch (err) {
+    await db?.close().catch(() => undefined);
     release?.();
     throw err;
   }

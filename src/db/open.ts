@@ -34,8 +34,9 @@ export interface OpenOptions {
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, maxConnections: POOL_SIZE + 2 });
-  const url = config.databaseUrl ?? embedded!.url;
-  const db = createDataSource({ url, poolSize: POOL_SIZE });
+  const db = embedded
+    ? createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: POOL_SIZE })
+    : createDataSource({ url: config.databaseUrl!, poolSize: POOL_SIZE });
   try {
     await db.initialize();
   } catch (err) {
@@ -45,7 +46,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   const opened: OpenDatabase = {
     db,
     kind: embedded ? "embedded" : "postgres",
-    location: embedded ? config.dataDir : redact(url),
+    location: embedded ? config.dataDir : redact(config.databaseUrl!),
     async close() {
       if (db.isInitialized) await db.destroy();
       await embedded?.close();

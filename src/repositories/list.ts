@@ -53,8 +53,12 @@ export function listConnection<F, O extends string, T>(
   return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy) }, page, map);
 }
 
-/** Nested connections of many parents (`parentColumn` = their key column): one statement in all. */
-export function listConnectionsByParent<F, O extends string, K, T>(
+/**
+ * Nested connections of many parents (`parentColumn` = their key column): one statement in all.
+ * Async, so that a bad argument rejects the loader's promises as BAD_USER_INPUT instead of making
+ * DataLoader's batch function fail synchronously (which it reports as an internal error).
+ */
+export async function listConnectionsByParent<F, O extends string, K, T>(
   db: Queryable,
   spec: ListSpec<F, O>,
   parentColumn: string,

@@ -103,17 +103,23 @@ async function rankedRows(db: Queryable, query: PagedQuery, page: PageRequest): 
   return db.query(sql, params.values);
 }
 
+/** The page's [lo, hi) bounds for a known total: the same Relay algorithm as `pageBounds` in SQL. */
+function bounds(page: PageRequest, total: number): { lo: number; hi: number } {
+  let hi = Math.min(page.before ?? total, total);
+  if (page.first !== null) hi = Math.min(hi, page.lo + page.first);
+  const lo = page.last === null ? page.lo : Math.max(page.lo, hi - page.last);
+  return { lo, hi };
+}
+
 function toConnection<T>(rows: RankedRow[], total: number, page: PageRequest, map: (row: any) => T): Connection<T> {
-  const inPage = rows.filter((r) => r.__in_page);
-  const edges = inPage.map((r) => ({ cursor: encodeCursor(Number(r.__idx)), node: map(r) }));
-  const firstIdx = inPage.length ? Number(inPage[0].__idx) : null;
-  const lastIdx = inPage.length ? Number(inPage[inPage.length - 1].__idx) : null;
+  const edges = rows.filter((r) => r.__in_page).map((r) => ({ cursor: encodeCursor(Number(r.__idx)), node: map(r) }));
+  const { lo, hi } = bounds(page, total);
   return {
     edges,
     totalCount: total,
     pageInfo: {
-      hasPreviousPage: firstIdx !== null ? firstIdx > 0 : Math.min(page.lo, total) > 0,
-      hasNextPage: lastIdx !== null ? lastIdx + 1 < total : false,
+      hasPreviousPage: Math.min(lo, total) > 0,
+      hasNextPage: hi < total,
       startCursor: edges.length ? edges[0].cursor : null,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
     },

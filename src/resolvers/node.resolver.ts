@@ -5,7 +5,7 @@ import { deploymentsByIds } from "../repositories/deployment.repository";
 import { trainingDeliveriesByIds } from "../repositories/training.repository";
 import { unContributionsByIds } from "../repositories/un-contribution.repository";
 import { milestonesByIds, targetsByIds } from "../repositories/wps.repository";
-import { fromGlobalId, type NodeTypeName } from "../schema/common/global-id";
+import { fromGlobalId, isSerialKey, type NodeTypeName } from "../schema/common/global-id";
 import { Node } from "../schema/common/node.interface";
 import type { Context } from "../server/context";
 
@@ -43,6 +43,6 @@ export class NodeResolver {
 }
 
 function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Context): Promise<unknown> {
-  if (!/^\d+$/.test(key)) throw new BadUserInputError(`id is not a valid ${type} id`, "id");
+  if (!isSerialKey(key)) throw new BadUserInputError(`id is not a valid ${type} id`, "id");
   return FETCH[type](ctx, Number(key));
 }

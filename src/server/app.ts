@@ -68,6 +68,18 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     }),
   );
 
+  // Errors before GraphQL (malformed JSON, a body over the limit) answer in GraphQL's shape, without
+  // Express's HTML page and its stack trace; the body is not logged.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) options.logger.error({ err }, "request failed before GraphQL");
+    const message =
+      err.type === "entity.parse.failed" ? "The request body is not valid JSON"
+      : err.type === "entity.too.large" ? "The request body is larger than 1 MB"
+      : status === 500 ? "Internal server error" : "Bad request";
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(port, host, () => resolve());

@@ -19,7 +19,7 @@ export interface DatabaseTarget {
 /** A new in-memory PGlite behind its socket server, migrated. */
 async function openEmbedded(): Promise<TestDatabase> {
   const embedded = await startEmbeddedDatabase({ maxConnections: 12 });
-  const db = createDataSource({ url: embedded.url, poolSize: 10 });
+  const db = createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: 10 });
   await db.initialize();
   await db.runMigrations({ transaction: "all" });
   return {

@@ -7,7 +7,8 @@ export function parseIsoDate(value: string): string | null {
   const m = DATE.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d); // Date.UTC would read years 0-99 as 1900-1999
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return value;
 }
@@ -25,7 +26,11 @@ function parse(value: unknown): string {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
   description: "A calendar date without time zone, written YYYY-MM-DD (ISO 8601).",
-  serialize: (value) => parse(value),
+  serialize: (value) => {
+    // A bad value here comes from the server, not the caller: an internal error, masked.
+    if (typeof value !== "string" || parseIsoDate(value) === null) throw new Error(`Date cannot represent ${JSON.stringify(value)}`);
+    return value;
+  },
   parseValue: (value) => parse(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {

@@ -36,10 +36,17 @@ export function fromGlobalId(id: string, argument = "id"): { type: NodeTypeName;
   return { type, key };
 }
 
+const MAX_SERIAL = 2 ** 31 - 1;
+
+/** A canonical serial key: 1 .. 2^31-1 without leading zeros, so one object has one id. */
+export function isSerialKey(key: string): boolean {
+  return /^[1-9]\d{0,9}$/.test(key) && Number(key) <= MAX_SERIAL;
+}
+
 /** The integer primary key inside a global id of the expected type. */
 export function decodeIntId(id: string, expected: NodeTypeName, argument = "id"): number {
   const { type, key } = fromGlobalId(id, argument);
-  if (type !== expected || !/^\d+$/.test(key)) {
+  if (type !== expected || !isSerialKey(key)) {
     throw new BadUserInputError(`${argument} must be the id of a ${expected}, got one of a ${type}`, argument);
   }
   return Number(key);
