@@ -35,9 +35,12 @@ describe.each(databaseTargets())("SQL statements per operation on the $name data
     expect(rows).toEqual([["BILATERAL", 2, 1], ["EU", 1, 1], ["UN", 3, 1], ["UN", 0, 0], ["UN", 1, 1]]);
   });
 
-  it("counts one statement for one list, and leaves extensions out when tracing is off", async () => {
-    const one = await app.gql(`{ countries(first: 3) { totalCount edges { node { iso3 } } } }`);
-    expect(one.extensions?.sql?.statements).toBe(1);
+  it("counts one statement for a page, a second only when totalCount is asked, none when tracing is off", async () => {
+    const page = await app.gql(`{ countries(first: 3) { edges { node { iso3 } } } }`);
+    expect(page.extensions?.sql?.statements).toBe(1);
+    const counted = await app.gql(`{ countries(first: 3) { totalCount edges { node { iso3 } } } }`);
+    expect(counted.data.countries.totalCount).toBe(8);
+    expect(counted.extensions?.sql?.statements).toBe(2);
     const quiet = await startTestApp(database.db, false);
     try {
       const res = await quiet.gql(`{ countries(first: 1) { totalCount } }`);

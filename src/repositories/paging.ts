@@ -79,19 +79,19 @@ interface RankedRow {
 }
 
 /**
- * One statement for a page and its total, for one list or for every parent at once: rows are
- * numbered per partition, the page is cut in SQL, and the first row of each partition is kept as
- * well so that a page beyond the end still learns the total.
+ * One statement for the pages and totals of every parent at once: rows are numbered per parent,
+ * each page is cut in SQL, and the first row of each parent is kept as well so that a page beyond
+ * the end still learns the total.
  */
-async function rankedRows(db: Queryable, query: PagedQuery, page: PageRequest): Promise<RankedRow[]> {
+async function rankedRows(db: Queryable, query: PagedQuery & { partitionBy: string }, page: PageRequest): Promise<RankedRow[]> {
   const { params } = query;
-  const partition = query.partitionBy ? `PARTITION BY ${query.partitionBy}` : "";
+  const partition = `PARTITION BY ${query.partitionBy}`;
   const { lo, hi } = pageBounds(page, params);
   const sql = `
     WITH ranked AS (
       SELECT c.*, row_number() OVER (${partition} ORDER BY ${query.orderBy}) - 1 AS __idx,
              count(*) OVER (${partition}) AS __total
-             ${query.partitionBy ? `, ${query.partitionBy} AS __parent` : ""}
+             , ${query.partitionBy} AS __parent
       FROM (${query.select}) c
     ), bounded AS (
       SELECT ranked.*, ${lo} AS __lo, ${hi} AS __hi FROM ranked
@@ -99,7 +99,7 @@ async function rankedRows(db: Queryable, query: PagedQuery, page: PageRequest): 
     SELECT * , (__idx >= __lo AND __idx < __hi) AS __in_page
     FROM bounded
     WHERE (__idx >= __lo AND __idx < __hi) OR __idx = 0
-    ORDER BY ${query.partitionBy ? "__parent, " : ""}__idx`;
+    ORDER BY __parent, __idx`;
   return db.query(sql, params.values);
 }
 
@@ -126,10 +126,41 @@ function toConnection<T>(rows: RankedRow[], total: number, page: PageRequest, ma
   };
 }
 
+/**
+ * A top-level page: `ORDER BY ... LIMIT n+1 OFFSET m` (the extra row tells whether a next page
+ * exists), so a large table is not numbered whole for every page. `totalCount` is a second
+ * statement, run only when the caller selects it (or first, for `last` without `before`).
+ */
 export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page: PageRequest, map: (row: any) => T): Promise<Connection<T>> {
-  const rows = await rankedRows(db, query, page);
-  const total = rows.length ? Number(rows[0].__total) : 0;
-  return toConnection(rows, total, page, map);
+  let total: Promise<number> | null = null;
+  const count = () =>
+    (total ??= db.query(`SELECT count(*)::int AS n FROM (${query.select}) c`, query.params.values).then((r) => Number(r[0].n)));
+  let lo: number;
+  let hi: number;
+  if (page.before === null && page.last !== null) {
+    ({ lo, hi } = bounds(page, await count()));
+  } else {
+    hi = page.before ?? Number.MAX_SAFE_INTEGER;
+    if (page.first !== null) hi = Math.min(hi, page.lo + page.first);
+    lo = page.last === null ? page.lo : Math.max(page.lo, hi - page.last);
+  }
+  const limit = Math.max(0, hi - lo);
+  const values = [...query.params.values, limit + 1, lo];
+  const n = query.params.values.length;
+  const rows: any[] = await db.query(`SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, values);
+  const edges = rows.slice(0, limit).map((r, i) => ({ cursor: encodeCursor(lo + i), node: map(r) }));
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: lo > 0,
+      hasNextPage: rows.length > limit,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+    get totalCount() {
+      return count() as unknown as number; // GraphQL awaits the promise
+    },
+  };
 }
 
 /** Pages of several parents in one statement; parents without rows get an empty connection. */

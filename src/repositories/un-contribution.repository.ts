@@ -5,12 +5,12 @@ import { withId } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `u.id AS pk, u.as_of_date AS "asOfDate", u.mission_id AS "missionId", u.country_iso3 AS "countryIso3",
-  (SELECT code FROM mission WHERE id = u.mission_id) AS "missionCode",
+  um.code AS "missionCode",
   u.personnel_type AS "personnelType", u.male, u.female, u.total, u.source`;
 
 export const unContributionList: ListSpec<UnContributionFilter, UnContributionOrderField> = {
   columns: COLUMNS,
-  from: "un_contribution u",
+  from: "un_contribution u LEFT JOIN mission um ON um.id = u.mission_id",
   conditions(f, p) {
     const c: string[] = [];
     checkRange(f.from, f.to, "filter.");
@@ -35,5 +35,5 @@ export const unContributionList: ListSpec<UnContributionFilter, UnContributionOr
 export const toUnContribution = withId<UnContribution>("UnContribution");
 
 export async function unContributionsByIds(db: Queryable, ids: readonly number[]): Promise<UnContribution[]> {
-  return (await db.query(`SELECT ${COLUMNS} FROM un_contribution u WHERE u.id = ANY($1)`, [ids])).map(toUnContribution);
+  return (await db.query(`SELECT ${COLUMNS} FROM ${unContributionList.from} WHERE u.id = ANY($1)`, [ids])).map(toUnContribution);
 }
