@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resolveMinCellSize } from "../src/analytics/suppression";
 import { wilsonInterval } from "../src/analytics/wilson";
 import { ForbiddenError } from "../src/errors";
 import { ANONYMOUS } from "../src/server/context";
-import { databaseTargets, type TestDatabase } from "./support/databases";
-import { loadFixture } from "./support/fixture";
-import { startTestApp } from "./support/http";
+import { databaseTargets } from "./support/databases";
+import { useFixtureApp } from "./support/fixture-app";
 
 /*
  * The fixture register (test/support/fixture.ts) plus deployment 8, worked by hand:
@@ -22,29 +21,21 @@ import { startTestApp } from "./support/http";
  * known person-days 2859 - 182 = 2677.
  */
 describe.each(databaseTargets())("WPS analytics on the $name database", (target) => {
-  let database: TestDatabase;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-
-  beforeAll(async () => {
-    database = await target.open();
-    await loadFixture(database.db);
-    await database.db.query(`INSERT INTO deployment (officer_id, mission_id, role_id, start_date, end_date, senior, source)
-      VALUES (4, 5, 2, '2019-01-01', '2019-06-30', false, 'synthetic demo')`);
-    await database.db.query(`INSERT INTO wps_indicator (id, code, name, unit, source, computation)
-      VALUES (2, 'GPS_FPU_WOMEN', 'Women among formed police units', 'PERCENT', 'UN_GPS_2018_2028', 'UN share')`);
-    await database.db.query(`INSERT INTO wps_target (indicator_id, year, value) VALUES (1, 2017, 0.2), (2, 2016, 0.12)`);
-    app = await startTestApp(database.db);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await database?.close();
+  const fx = useFixtureApp(target, {
+    setup: async (db) => {
+      await db.query(`INSERT INTO deployment (officer_id, mission_id, role_id, start_date, end_date, senior, source)
+        VALUES (4, 5, 2, '2019-01-01', '2019-06-30', false, 'synthetic demo')`);
+      await db.query(`INSERT INTO wps_indicator (id, code, name, unit, source, computation)
+        VALUES (2, 'GPS_FPU_WOMEN', 'Women among formed police units', 'PERCENT', 'UN_GPS_2018_2028', 'UN share')`);
+      await db.query(`INSERT INTO wps_target (indicator_id, year, value) VALUES (1, 2017, 0.2), (2, 2016, 0.12)`);
+    },
   });
 
   const ROW = `key { year mission { code } country { iso3 } team { name } senior roleCategory }
     officers known undisclosed female male anotherGender rate interval { low high } personDays femalePersonDays femalePersonDayShare suppressed`;
 
   it("counts officers, genders, person-days and the Wilson interval for a period", async () => {
-    const res = await app.gql(`{ femaleParticipation(from: "2010-01-01", to: "2010-12-31", groupBy: [MISSION], minCellSize: 0) { total { ${ROW} } rows { ${ROW} } } }`);
+    const res = await fx.app.gql(`{ femaleParticipation(from: "2010-01-01", to: "2010-12-31", groupBy: [MISSION], minCellSize: 0) { total { ${ROW} } rows { ${ROW} } } }`);
     expect(res.errors).toBeUndefined();
     const { total, rows } = res.data.femaleParticipation;
     expect(total).toMatchObject({ officers: 2, known: 2, undisclosed: 0, female: 1, male: 1, anotherGender: 0, rate: 0.5, personDays: 579, femalePersonDays: 365, suppressed: false });
@@ -59,7 +50,7 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("puts a deployment in every year it overlaps, its days clipped to the year", async () => {
-    const res = await app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [YEAR], minCellSize: 0) {
+    const res = await fx.app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [YEAR], minCellSize: 0) {
       total { officers known female male undisclosed rate personDays femalePersonDays femalePersonDayShare }
       rows { key { year } officers known female rate personDays } } }`);
     expect(res.errors).toBeUndefined();
@@ -80,7 +71,7 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("suppresses small cells by default but keeps officers and person-days", async () => {
-    const res = await app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [COUNTRY]) { total { ${ROW} } rows { ${ROW} } } }`);
+    const res = await fx.app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [COUNTRY]) { total { ${ROW} } rows { ${ROW} } } }`);
     expect(res.errors).toBeUndefined();
     const { total, rows } = res.data.femaleParticipation;
     expect(total).toMatchObject({ officers: 5, known: 4, undisclosed: 1, suppressed: true, female: null, male: null, anotherGender: null, rate: null, interval: null, femalePersonDays: null, femalePersonDayShare: null, personDays: 2859 });
@@ -96,14 +87,14 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("shows a cell exactly at the threshold and hides one just below it", async () => {
-    const at = await app.gql(`{ femaleParticipation(to: "2023-12-31", minCellSize: 4) { total { known suppressed female rate } } }`);
+    const at = await fx.app.gql(`{ femaleParticipation(to: "2023-12-31", minCellSize: 4) { total { known suppressed female rate } } }`);
     expect(at.data.femaleParticipation.total).toEqual({ known: 4, suppressed: false, female: 2, rate: 0.5 });
-    const below = await app.gql(`{ femaleParticipation(to: "2023-12-31", minCellSize: 5) { total { known suppressed female rate } } }`);
+    const below = await fx.app.gql(`{ femaleParticipation(to: "2023-12-31", minCellSize: 5) { total { known suppressed female rate } } }`);
     expect(below.data.femaleParticipation.total).toEqual({ known: 4, suppressed: true, female: null, rate: null });
   });
 
   it("forms a null-key group for deployments without a team, listed last", async () => {
-    const res = await app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [TEAM, SENIOR], minCellSize: 0) { rows { key { team { name } senior } officers } } }`);
+    const res = await fx.app.gql(`{ femaleParticipation(to: "2023-12-31", groupBy: [TEAM, SENIOR], minCellSize: 0) { rows { key { team { name } senior } officers } } }`);
     expect(res.data.femaleParticipation.rows.map((r: any) => [r.key.team?.name ?? null, r.key.senior, r.officers])).toEqual([
       ["SGBV Team", true, 1],
       [null, false, 4],
@@ -111,14 +102,14 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("restricts to senior positions and filters by country, keeping only the filtered hosts", async () => {
-    const senior = await app.gql(`{ femaleParticipation(seniorOnly: true, minCellSize: 0) { total { officers known undisclosed rate interval { low } } } }`);
+    const senior = await fx.app.gql(`{ femaleParticipation(seniorOnly: true, minCellSize: 0) { total { officers known undisclosed rate interval { low } } } }`);
     expect(senior.data.femaleParticipation.total).toEqual({ officers: 1, known: 0, undisclosed: 1, rate: null, interval: null });
-    const sdn = await app.gql(`{ femaleParticipation(filter: { countries: ["SDN"] }, groupBy: [COUNTRY], minCellSize: 0) { rows { key { country { iso3 } } officers female } } }`);
+    const sdn = await fx.app.gql(`{ femaleParticipation(filter: { countries: ["SDN"] }, groupBy: [COUNTRY], minCellSize: 0) { rows { key { country { iso3 } } officers female } } }`);
     expect(sdn.data.femaleParticipation.rows).toEqual([{ key: { country: { iso3: "SDN" } }, officers: 1, female: 1 }]);
   });
 
   it("returns no rows and zero totals for an empty period", async () => {
-    const res = await app.gql(`{ femaleParticipation(from: "2014-01-01", to: "2015-12-31", groupBy: [MISSION], minCellSize: 0) { total { officers known rate personDays } rows { officers } } }`);
+    const res = await fx.app.gql(`{ femaleParticipation(from: "2014-01-01", to: "2015-12-31", groupBy: [MISSION], minCellSize: 0) { total { officers known rate personDays } rows { officers } } }`);
     expect(res.data.femaleParticipation).toEqual({ total: { officers: 0, known: 0, rate: null, personDays: 0 }, rows: [] });
   });
 
@@ -132,13 +123,13 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       [`reconciliation(from: "2016-01-01", to: "2016-12-31", mission: "NOPE") { date }`, "mission"],
     ];
     for (const [query, field] of cases) {
-      const res = await app.gql(`{ ${query} }`);
+      const res = await fx.app.gql(`{ ${query} }`);
       expect(res.errors?.[0].extensions, query).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
   });
 
   it("gives a headcount at every period end, zero included", async () => {
-    const q = await app.gql(`{ headcountSeries(from: "2010-01-01", to: "2010-12-31", interval: QUARTER, minCellSize: 0) { date officers known female rate suppressed } }`);
+    const q = await fx.app.gql(`{ headcountSeries(from: "2010-01-01", to: "2010-12-31", interval: QUARTER, minCellSize: 0) { date officers known female rate suppressed } }`);
     expect(q.errors).toBeUndefined();
     expect(q.data.headcountSeries).toEqual([
       { date: "2010-03-31", officers: 1, known: 1, female: 1, rate: 1, suppressed: false },
@@ -146,20 +137,20 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       { date: "2010-09-30", officers: 2, known: 2, female: 1, rate: 0.5, suppressed: false },
       { date: "2010-12-31", officers: 2, known: 2, female: 1, rate: 0.5, suppressed: false },
     ]);
-    const zeros = await app.gql(`{ headcountSeries(from: "2014-01-01", to: "2015-12-31", interval: YEAR) { date officers suppressed } }`);
+    const zeros = await fx.app.gql(`{ headcountSeries(from: "2014-01-01", to: "2015-12-31", interval: YEAR) { date officers suppressed } }`);
     expect(zeros.data.headcountSeries).toEqual([
       { date: "2014-12-31", officers: 0, suppressed: true },
       { date: "2015-12-31", officers: 0, suppressed: true },
     ]);
     // The ongoing deployment counts at every later period end.
-    const ongoing = await app.gql(`{ headcountSeries(from: "2023-11-15", to: "2024-02-29", interval: MONTH, groupBy: [MISSION], minCellSize: 0) { date key { mission { code } } officers } }`);
+    const ongoing = await fx.app.gql(`{ headcountSeries(from: "2023-11-15", to: "2024-02-29", interval: MONTH, groupBy: [MISSION], minCellSize: 0) { date key { mission { code } } officers } }`);
     expect(ongoing.data.headcountSeries.map((p: any) => [p.date, p.key.mission.code, p.officers])).toEqual([
       ["2023-11-30", "UNMIK", 1], ["2023-12-31", "UNMIK", 1], ["2024-01-31", "UNMIK", 1], ["2024-02-29", "UNMIK", 1],
     ]);
   });
 
   it("sums trainings delivered by theme, with the female share", async () => {
-    const res = await app.gql(`{ trainingsDelivered(groupBy: [THEME]) {
+    const res = await fx.app.gql(`{ trainingsDelivered(groupBy: [THEME]) {
       total { deliveries participants femaleParticipants femaleShare instructorsCertified countries }
       rows { key { theme } deliveries participants femaleParticipants femaleShare instructorsCertified countries } } }`);
     expect(res.errors).toBeUndefined();
@@ -170,12 +161,12 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       { key: { theme: "COMMUNITY_POLICING" }, deliveries: 1, participants: 30, femaleParticipants: 30, femaleShare: 1, instructorsCertified: 2, countries: 1 },
       { key: { theme: "DOMESTIC_VIOLENCE" }, deliveries: 1, participants: 25, femaleParticipants: 9, femaleShare: 0.36, instructorsCertified: 0, countries: 1 },
     ]);
-    const later = await app.gql(`{ trainingsDelivered(from: "2012-01-01", groupBy: [COUNTRY, TOPIC]) { rows { key { country { iso3 } topic { code } } participants } } }`);
+    const later = await fx.app.gql(`{ trainingsDelivered(from: "2012-01-01", groupBy: [COUNTRY, TOPIC]) { rows { key { country { iso3 } topic { code } } participants } } }`);
     expect(later.data.trainingsDelivered.rows).toEqual([{ key: { country: { iso3: "UKR" }, topic: { code: "DOMESTIC_VIOLENCE_LEGISLATION" } }, participants: 25 }]);
   });
 
   it("never sums UN stocks as flows: shares over snapshots, mean and latest totals", async () => {
-    const res = await app.gql(`{ unContributionShare(groupBy: [YEAR, PERSONNEL_TYPE]) {
+    const res = await fx.app.gql(`{ unContributionShare(groupBy: [YEAR, PERSONNEL_TYPE]) {
       total { snapshots female male total rate meanTotal latestDate latestTotal latestFemale }
       rows { key { year personnelType } snapshots female total rate meanTotal latestDate latestTotal latestFemale } } }`);
     expect(res.errors).toBeUndefined();
@@ -188,7 +179,7 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       [2018, "INDIVIDUAL_POLICE", 1, 5, 25, 25, "2018-05-31", 25, 5],
     ]);
     expect(rows[1].rate).toBeCloseTo(28 / 164, 12);
-    const byMission = await app.gql(`{ unContributionShare(groupBy: [MISSION]) { rows { key { mission { code } } snapshots total } } }`);
+    const byMission = await fx.app.gql(`{ unContributionShare(groupBy: [MISSION]) { rows { key { mission { code } } snapshots total } } }`);
     // The UN's country totals without a mission (2018) form the null group, listed last.
     expect(byMission.data.unContributionShare.rows).toEqual([
       { key: { mission: { code: "MINUSTAH" } }, snapshots: 2, total: 324 },
@@ -197,7 +188,7 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("covers host countries in a period, and by year since the first record", async () => {
-    const res = await app.gql(`{ countryCoverage(from: "2016-01-01", to: "2019-12-31", minCellSize: 0) { countriesCount
+    const res = await fx.app.gql(`{ countryCoverage(from: "2016-01-01", to: "2019-12-31", minCellSize: 0) { countriesCount
       countries { country { iso3 } missions officers deployments personDays firstDeploymentDate lastDeploymentDate activeAtEnd femaleRate known suppressed }
       byYear { year countries cumulativeCountries } } }`);
     expect(res.errors).toBeUndefined();
@@ -215,14 +206,14 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       { year: 2018, countries: 0, cumulativeCountries: 3 },
       { year: 2019, countries: 2, cumulativeCountries: 5 },
     ]);
-    const ongoing = await app.gql(`{ countryCoverage(from: "2022-01-01", to: "2023-12-31") { countries { country { iso3 } lastDeploymentDate activeAtEnd femaleRate suppressed } byYear { year } } }`);
+    const ongoing = await fx.app.gql(`{ countryCoverage(from: "2022-01-01", to: "2023-12-31") { countries { country { iso3 } lastDeploymentDate activeAtEnd femaleRate suppressed } byYear { year } } }`);
     expect(ongoing.data.countryCoverage.countries).toEqual([{ country: { iso3: "XKX" }, lastDeploymentDate: null, activeAtEnd: true, femaleRate: null, suppressed: true }]);
-    const allTime = await app.gql(`{ countryCoverage(to: "2011-12-31") { byYear { year countries cumulativeCountries } } }`);
+    const allTime = await fx.app.gql(`{ countryCoverage(to: "2011-12-31") { byYear { year countries cumulativeCountries } } }`);
     expect(allTime.data.countryCoverage.byYear).toEqual([{ year: 2010, countries: 1, cumulativeCountries: 1 }, { year: 2011, countries: 1, cumulativeCountries: 1 }]);
   });
 
   it("measures progress to targets from the register and from the UN data", async () => {
-    const res = await app.gql(`{ targetProgress { target { year value indicator { code } } actual gap met } }`);
+    const res = await fx.app.gql(`{ targetProgress { target { year value indicator { code } } actual gap met } }`);
     expect(res.errors).toBeUndefined();
     const rows = res.data.targetProgress.map((t: any) => [t.target.indicator.code, t.target.year, t.actual, t.gap === null ? null : Number(t.gap.toFixed(6)), t.met]);
     expect(rows).toEqual([
@@ -230,12 +221,12 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       ["NAP_WOMEN_DEPLOYED_POLICE", 2017, null, null, null], // 2 of 2 known: below the cell size, suppressed
       ["NAP_WOMEN_DEPLOYED_POLICE", 2020, null, null, null], // nobody deployed in 2020
     ]);
-    const one = await app.gql(`{ targetProgress(year: 2016) { target { year } } }`);
+    const one = await fx.app.gql(`{ targetProgress(year: 2016) { target { year } } }`);
     expect(one.data.targetProgress).toEqual([{ target: { year: 2016 } }]);
   });
 
   it("reconciles the register with the UN's Canadian counts, month end by month end", async () => {
-    const res = await app.gql(`{ reconciliation(from: "2016-07-01", to: "2016-10-31") { date mission { code } registerHeadcount unReported difference } }`);
+    const res = await fx.app.gql(`{ reconciliation(from: "2016-07-01", to: "2016-10-31") { date mission { code } registerHeadcount unReported difference } }`);
     expect(res.errors).toBeUndefined();
     // Only MINUSTAH has anything on either side; UN data exists for August and September only.
     expect(res.data.reconciliation).toEqual([

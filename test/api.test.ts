@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseTargets, type TestDatabase } from "./support/databases";
-import { loadFixture } from "./support/fixture";
-import { startTestApp } from "./support/http";
+import { describe, expect, it } from "vitest";
+import { databaseTargets } from "./support/databases";
+import { useFixtureApp } from "./support/fixture-app";
 
 const codes = (conn: { edges: { node: { code: string } }[] }) => conn.edges.map((e) => e.node.code);
 
 describe.each(databaseTargets())("GraphQL API on the $name database", (target) => {
-  let database: TestDatabase;
-  let app: Awaited<ReturnType<typeof startTestApp>>;
-
-  beforeAll(async () => {
-    database = await target.open();
-    await loadFixture(database.db);
-    app = await startTestApp(database.db);
-  });
-  afterAll(async () => {
-    await app?.stop();
-    await database?.close();
-  });
+  const fx = useFixtureApp(target);
 
   it("lists missions by code, compared byte by byte, with the total", async () => {
-    const res = await app.gql(`{ missions { totalCount edges { node { code } } } }`);
+    const res = await fx.app.gql(`{ missions { totalCount edges { node { code } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.missions.totalCount).toBe(5);
     expect(codes(res.data.missions)).toEqual(["CPM-UKRAINE", "EUPOL COPPS", "MINUSTAH", "UNISFA", "UNMIK"]);
   });
 
   it("filters missions by host country, lead organization, date and text", async () => {
-    const res = await app.gql(`{
+    const res = await fx.app.gql(`{
       bySsd: missions(filter: { countries: ["SSD"] }) { totalCount edges { node { code } } }
       byUn: missions(filter: { organizations: ["UN"] }) { edges { node { code } } }
       active: missions(filter: { activeOn: "2018-01-01" }) { edges { node { code } } }
@@ -45,7 +33,7 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("sorts by other keys and directions", async () => {
-    const res = await app.gql(`{ missions(orderBy: [{ field: START_DATE, direction: DESC }]) { edges { node { code startDate } } } }`);
+    const res = await fx.app.gql(`{ missions(orderBy: [{ field: START_DATE, direction: DESC }]) { edges { node { code startDate } } } }`);
     expect(codes(res.data.missions)).toEqual(["CPM-UKRAINE", "UNISFA", "EUPOL COPPS", "MINUSTAH", "UNMIK"]);
   });
 
@@ -53,21 +41,21 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
     const q = `query($first: Int, $after: String, $last: Int, $before: String) {
       missions(first: $first, after: $after, last: $last, before: $before) {
         totalCount edges { cursor node { code } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const p1 = (await app.gql(q, { first: 2 })).data.missions;
+    const p1 = (await fx.app.gql(q, { first: 2 })).data.missions;
     expect(codes(p1)).toEqual(["CPM-UKRAINE", "EUPOL COPPS"]);
     expect(p1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const p2 = (await app.gql(q, { first: 2, after: p1.pageInfo.endCursor })).data.missions;
+    const p2 = (await fx.app.gql(q, { first: 2, after: p1.pageInfo.endCursor })).data.missions;
     expect(codes(p2)).toEqual(["MINUSTAH", "UNISFA"]);
     expect(p2.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    const p3 = (await app.gql(q, { first: 2, after: p2.pageInfo.endCursor })).data.missions;
+    const p3 = (await fx.app.gql(q, { first: 2, after: p2.pageInfo.endCursor })).data.missions;
     expect(codes(p3)).toEqual(["UNMIK"]);
     expect(p3.pageInfo.hasNextPage).toBe(false);
-    const tail = (await app.gql(q, { last: 2 })).data.missions;
+    const tail = (await fx.app.gql(q, { last: 2 })).data.missions;
     expect(codes(tail)).toEqual(["UNISFA", "UNMIK"]);
     expect(tail.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const back = (await app.gql(q, { last: 2, before: p2.pageInfo.startCursor })).data.missions;
+    const back = (await fx.app.gql(q, { last: 2, before: p2.pageInfo.startCursor })).data.missions;
     expect(codes(back)).toEqual(["CPM-UKRAINE", "EUPOL COPPS"]);
-    const beyond = (await app.gql(q, { first: 2, after: p3.pageInfo.endCursor })).data.missions;
+    const beyond = (await fx.app.gql(q, { first: 2, after: p3.pageInfo.endCursor })).data.missions;
     expect(beyond.edges).toEqual([]);
     expect(beyond.totalCount).toBe(5);
     expect(beyond.pageInfo.hasNextPage).toBe(false);
@@ -75,22 +63,22 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
 
   it("rejects page sizes over 100 or below 0, and foreign cursors, as BAD_USER_INPUT", async () => {
     for (const args of ["first: 101", "first: -1", "last: 500", 'after: "bm9wZQ=="']) {
-      const res = await app.gql(`{ missions(${args}) { totalCount } }`);
+      const res = await fx.app.gql(`{ missions(${args}) { totalCount } }`);
       expect(res.errors?.[0].extensions?.code, args).toBe("BAD_USER_INPUT");
       expect(res.data).toBeNull();
     }
-    const res = await app.gql(`{ missions(first: 101) { totalCount } }`);
+    const res = await fx.app.gql(`{ missions(first: 101) { totalCount } }`);
     expect(res.errors?.[0].message).toBe("first must be at most 100, got 101; page through with after/before");
   });
 
   it("rejects an impossible date with BAD_USER_INPUT naming it", async () => {
-    const res = await app.gql(`query($d: Date) { missions(filter: { activeOn: $d }) { totalCount } }`, { d: "2023-02-30" });
+    const res = await fx.app.gql(`query($d: Date) { missions(filter: { activeOn: $d }) { totalCount } }`, { d: "2023-02-30" });
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0].message).toContain("2023-02-30");
   });
 
   it("resolves a mission's relations: hosts, lead, teams and a page of deployments", async () => {
-    const res = await app.gql(`{ mission(code: "MINUSTAH") {
+    const res = await fx.app.gql(`{ mission(code: "MINUSTAH") {
       name hostCountries { iso3 name } leadOrganization { code }
       specializedTeams { name focus ledByCanada }
       deployments(first: 2) { totalCount edges { node { startDate endDate senior role { code } officer { personnelNumber gender policeService { code } } } } }
@@ -108,7 +96,7 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("filters deployments by period overlap, senior flag and officer", async () => {
-    const res = await app.gql(`{
+    const res = await fx.app.gql(`{
       period: deployments(filter: { from: "2010-07-01", to: "2012-01-15" }) { totalCount edges { node { startDate } } }
       senior: deployments(filter: { senior: true }) { edges { node { startDate team { name } } } }
       officer: deployments(filter: { officers: ["P-001"] }) { edges { node { startDate mission { code } } } }
@@ -124,12 +112,12 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("rejects a period whose start is after its end", async () => {
-    const res = await app.gql(`{ deployments(filter: { from: "2012-01-01", to: "2011-01-01" }) { totalCount } }`);
+    const res = await fx.app.gql(`{ deployments(filter: { from: "2012-01-01", to: "2011-01-01" }) { totalCount } }`);
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.from" });
   });
 
   it("filters UN contributions by month range, type, contributor and mission", async () => {
-    const res = await app.gql(`{
+    const res = await fx.app.gql(`{
       aug: unContributions(filter: { from: "2016-08-15", to: "2016-08-15" }) { totalCount }
       ipo: unContributions(filter: { personnelTypes: [INDIVIDUAL_POLICE] }) { edges { node { asOfDate total mission { code } } } }
       can: unContributions(filter: { contributors: ["CAN"], missions: ["MINUSTAH"] }) { edges { node { asOfDate male female total contributor { iso3 } } } }
@@ -146,7 +134,7 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("answers countries, officers, trainings, requests and indicators", async () => {
-    const res = await app.gql(`{
+    const res = await fx.app.gql(`{
       country(iso3: "SDN") { name region missions { code } }
       africa: countries(filter: { regions: ["Africa"] }) { edges { node { iso3 } } }
       women: officers(filter: { genders: [FEMALE] }) { edges { node { personnelNumber source } } }
@@ -181,26 +169,26 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("fetches any object by global id with node(id)", async () => {
-    const ids = await app.gql(`{ mission(code: "UNMIK") { id } country(iso3: "HTI") { id } officer(personnelNumber: "P-003") { id } }`);
-    const res = await app.gql(`query($m: ID!, $c: ID!, $o: ID!) {
+    const ids = await fx.app.gql(`{ mission(code: "UNMIK") { id } country(iso3: "HTI") { id } officer(personnelNumber: "P-003") { id } }`);
+    const res = await fx.app.gql(`query($m: ID!, $c: ID!, $o: ID!) {
       m: node(id: $m) { id ... on Mission { code } }
       c: node(id: $c) { ... on Country { name } }
       o: node(id: $o) { ... on Officer { gender } }
     }`, { m: ids.data.mission.id, c: ids.data.country.id, o: ids.data.officer.id });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ m: { id: ids.data.mission.id, code: "UNMIK" }, c: { name: "Haiti" }, o: { gender: "UNDISCLOSED" } });
-    const byId = await app.gql(`query($id: ID!) { mission(id: $id) { code } }`, { id: ids.data.mission.id });
+    const byId = await fx.app.gql(`query($id: ID!) { mission(id: $id) { code } }`, { id: ids.data.mission.id });
     expect(byId.data.mission.code).toBe("UNMIK");
-    const bad = await app.gql(`{ node(id: "not-an-id") { id } }`);
+    const bad = await fx.app.gql(`{ node(id: "not-an-id") { id } }`);
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const wrongType = await app.gql(`query($id: ID!) { mission(id: $id) { code } }`, { id: ids.data.country.id });
+    const wrongType = await fx.app.gql(`query($id: ID!) { mission(id: $id) { code } }`, { id: ids.data.country.id });
     expect(wrongType.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const missing = await app.gql(`{ mission(code: "NOPE") { code } country(iso3: "ZZZ") { name } }`);
+    const missing = await fx.app.gql(`{ mission(code: "NOPE") { code } country(iso3: "ZZZ") { name } }`);
     expect(missing.data).toEqual({ mission: null, country: null });
   });
 
   it("never gives officers' names to a caller without the ADMIN role", async () => {
-    const res = await app.gql(`{ officer(personnelNumber: "P-001") { personnelNumber givenName familyName } }`);
+    const res = await fx.app.gql(`{ officer(personnelNumber: "P-001") { personnelNumber givenName familyName } }`);
     expect(res.data.officer).toEqual({ personnelNumber: "P-001", givenName: null, familyName: null });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED"]);
     expect(JSON.stringify(res)).not.toContain("Tremblay");
@@ -208,7 +196,7 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
 
   it("rejects bad arguments of a nested connection as BAD_USER_INPUT too", async () => {
     for (const args of ["first: 101", 'after: "bad"', 'filter: { from: "2012-01-01", to: "2011-01-01" }']) {
-      const res = await app.gql(`{ missions(first: 2) { edges { node { deployments(${args}) { totalCount } } } } }`);
+      const res = await fx.app.gql(`{ missions(first: 2) { edges { node { deployments(${args}) { totalCount } } } } }`);
       expect(res.errors?.[0].extensions?.code, args).toBe("BAD_USER_INPUT");
     }
   });
@@ -216,12 +204,12 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   it("pages each parent's nested connection with its own cursors", async () => {
     const q = `query($after: String) { mission(code: "MINUSTAH") { deployments(first: 2, after: $after) {
       totalCount edges { cursor node { startDate } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
-    const p1 = (await app.gql(q)).data.mission.deployments;
+    const p1 = (await fx.app.gql(q)).data.mission.deployments;
     expect(p1.edges.map((e: any) => e.node.startDate)).toEqual(["2010-01-01", "2010-06-01"]);
-    const p2 = (await app.gql(q, { after: p1.pageInfo.endCursor })).data.mission.deployments;
+    const p2 = (await fx.app.gql(q, { after: p1.pageInfo.endCursor })).data.mission.deployments;
     expect(p2.edges.map((e: any) => e.node.startDate)).toEqual(["2012-01-01"]);
     expect(p2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const last = await app.gql(`{ missions(first: 3) { edges { node { code deployments(last: 1) { edges { node { startDate } } } } } } }`);
+    const last = await fx.app.gql(`{ missions(first: 3) { edges { node { code deployments(last: 1) { edges { node { startDate } } } } } } }`);
     // CPM-UKRAINE's last deployment starts 2017-01-01, EUPOL COPPS' 2013-01-01, MINUSTAH's 2012-01-01.
     expect(last.data.missions.edges.map((e: any) => [e.node.code, e.node.deployments.edges.map((d: any) => d.node.startDate)])).toEqual([
       ["CPM-UKRAINE", ["2017-01-01"]], ["EUPOL COPPS", ["2013-01-01"]], ["MINUSTAH", ["2012-01-01"]],
@@ -229,7 +217,7 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("reports pageInfo on empty pages from the bounds", async () => {
-    const res = await app.gql(`{ a: missions(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } }
+    const res = await fx.app.gql(`{ a: missions(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage } }
       b: missions(last: 0) { pageInfo { hasNextPage hasPreviousPage } } }`);
     expect(res.data.a).toEqual({ totalCount: 5, edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     expect(res.data.b.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
@@ -239,24 +227,24 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
     const leadingZero = Buffer.from("Mission:01").toString("base64");
     const tooBig = Buffer.from("Mission:99999999999").toString("base64");
     for (const id of [leadingZero, tooBig]) {
-      const res = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      const res = await fx.app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
-    const early = await app.gql(`{ missions(filter: { activeOn: "0099-12-31" }) { totalCount } }`);
+    const early = await fx.app.gql(`{ missions(filter: { activeOn: "0099-12-31" }) { totalCount } }`);
     expect(early.data.missions.totalCount).toBe(0);
-    const nul = await app.gql(`query($s: String) { missions(filter: { search: $s }) { totalCount } }`, { s: "a\u0000b" });
+    const nul = await fx.app.gql(`query($s: String) { missions(filter: { search: $s }) { totalCount } }`, { s: "a\u0000b" });
     expect(nul.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.search" });
   });
 
   it("answers a malformed body with a JSON error and no stack trace", async () => {
-    const res = await fetch(`http://127.0.0.1:${app.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{bad" });
+    const res = await fetch(`http://127.0.0.1:${fx.app.port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{bad" });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body).toEqual({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
   });
 
   it("asks for exactly one key in mission(id, code)", async () => {
-    const res = await app.gql(`{ mission { code } }`);
+    const res = await fx.app.gql(`{ mission { code } }`);
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
