@@ -90,6 +90,25 @@ describe("the peaceops command on the embedded database", () => {
     expect(refused.stderr).toContain("peaceops: Refusing to seed: the database already holds data");
   });
 
+  it("lets a first-start seed finish when stopped during it, then exits cleanly", async () => {
+    const dir = path.join(work, "interrupted");
+    const child = spawn(process.execPath, [BIN, "serve"], { env: { ...env({ PORT: "0", PEACEOPS_SEED: "reference", LOG_LEVEL: "info" }), PEACEOPS_DATA_DIR: dir }, cwd: work });
+    let log = "";
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on("data", (d) => {
+        log += d;
+        if (log.includes("new database: seeding") && !child.killed) child.kill("SIGTERM");
+      });
+      child.on("exit", (c) => resolve(c));
+    });
+    expect(code).toBe(0);
+    expect(log).toContain("stop requested during start-up");
+    expect(log).not.toContain("serving GraphQL");
+    // The seed was whole: seeding again is refused because the data is there.
+    const again = await run(["seed", "--profile", "reference"], { PEACEOPS_DATA_DIR: dir });
+    expect(again.stderr).toContain("104675 UN contribution rows");
+  });
+
   it("names a bad option or variable and stops", async () => {
     const badProfile = await run(["seed", "--profile", "everything"]);
     expect(badProfile.code).toBe(1);

@@ -1,39 +1,63 @@
 import type { Config } from "../config";
 import { assertMigrated, openDatabase } from "../db/open";
 import type { Logger } from "../logger";
-import { startApp } from "../server/app";
+import { startApp, type RunningApp } from "../server/app";
 
-/** Serves GraphQL until SIGTERM/SIGINT, then finishes in-flight requests and closes the database. */
+/**
+ * Serves GraphQL until SIGTERM/SIGINT, then finishes in-flight requests and closes the database.
+ * Signals are taken from the start: one that arrives while a new database is being seeded (one
+ * transaction) lets the seed finish, then stops cleanly instead of killing the process mid-way.
+ */
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
+  let stopRequested: string | null = null;
+  let stop: ((signal: string) => Promise<void>) | null = null;
+  const onSignal = (signal: string) => {
+    if (stop) void stop(signal);
+    else if (!stopRequested) {
+      stopRequested = signal;
+      logger.info({ signal }, "stop requested during start-up; stopping once the database is ready");
+    }
+  };
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
+
   const database = await openDatabase(config, { prepareEmbedded: true, logger });
+  let app: RunningApp | null = null;
+  let stopping = false;
+  stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    let code = 0;
+    try {
+      await app?.stop();
+    } catch (err) {
+      code = 1;
+      logger.error({ err }, "error while draining requests");
+    }
+    try {
+      await database.close();
+    } catch (err) {
+      code = 1;
+      logger.error({ err }, "error while closing the database");
+    }
+    logger.info("stopped");
+    process.exit(code);
+  };
+  if (stopRequested) return stop(stopRequested);
   try {
     if (database.kind === "postgres") await assertMigrated(database.db);
-    const app = await startApp({ db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors }, config.port);
-    const readyMs = Date.now() - started;
-    logger.info({ url: app.url, database: database.kind, readyMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, "ready");
-    process.stdout.write(
-      `peaceops is serving GraphQL at ${app.url}\n` +
-        `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
-        `  ready in ${readyMs} ms; stop with Ctrl-C\n`,
-    );
-    let stopping = false;
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, "shutting down");
-      try {
-        await app.stop();
-      } finally {
-        await database.close();
-        logger.info("stopped");
-        process.exit(0);
-      }
-    };
-    process.on("SIGTERM", () => void shutdown("SIGTERM"));
-    process.on("SIGINT", () => void shutdown("SIGINT"));
+    app = await startApp({ db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors }, config.port);
   } catch (err) {
     await database.close();
     throw err;
   }
+  const readyMs = Date.now() - started;
+  logger.info({ url: app.url, database: database.kind, readyMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, "ready");
+  process.stdout.write(
+    `peaceops is serving GraphQL at ${app.url}\n` +
+      `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
+      `  ready in ${readyMs} ms; stop with Ctrl-C\n`,
+  );
 }
