@@ -38,26 +38,34 @@ export async function countryCoverage(
   const from = params.bind(q.period.from);
   const to = params.bind(q.period.to);
   const hosts = hostJoin(params, q.filter);
-  const firstYear = q.fromGiven ? `extract(year FROM ${from}::date)::int` : `(SELECT extract(year FROM min(start_date))::int FROM hosted)`;
+  const firstYear = q.fromGiven ? `extract(year FROM ${from}::date)::int` : `(SELECT min(y0) FROM spans)`;
+  // byYear works on the distinct (mission, start year, end year) spans, a few hundred rows, instead
+  // of probing every deployment for every year.
   const sql = `
-    WITH base AS (${base}),
-    hosted AS (SELECT b.*, h.country_iso3 FROM base b ${hosts}),
-    inside AS (SELECT * FROM hosted WHERE start_date <= ${to}::date AND (end_date IS NULL OR end_date >= ${from}::date)),
+    WITH base AS NOT MATERIALIZED (${base}),
+    inside AS (
+      SELECT b.*, h.country_iso3 FROM base b ${hosts}
+      WHERE b.start_date <= ${to}::date AND (b.end_date IS NULL OR b.end_date >= ${from}::date)),
     countries AS (
       SELECT country_iso3 AS "countryIso3", count(DISTINCT mission_id)::int AS missions, count(DISTINCT officer_id)::int AS officers,
         count(*)::int AS deployments, sum(e - s + 1)::bigint AS "personDays", min(start_date) AS "firstDeploymentDate",
         CASE WHEN bool_or(end_date IS NULL) THEN NULL ELSE max(end_date) END AS "lastDeploymentDate",
-        bool_or(start_date <= ${to}::date AND (end_date IS NULL OR end_date >= ${to}::date)) AS "activeAtEnd",
+        bool_or(end_date IS NULL OR end_date >= ${to}::date) AS "activeAtEnd",
         count(DISTINCT officer_id) FILTER (WHERE gender <> 'UNDISCLOSED')::int AS known,
         count(DISTINCT officer_id) FILTER (WHERE gender = 'FEMALE')::int AS female
       FROM inside GROUP BY country_iso3),
+    spans AS MATERIALIZED (
+      SELECT h.country_iso3, s.y0, s.y1
+      FROM (SELECT b.mission_id, extract(year FROM b.start_date)::int AS y0, extract(year FROM b.end_date)::int AS y1
+            FROM base b GROUP BY 1, 2, 3) s
+      ${hosts.replace("b.mission_id", "s.mission_id")}),
     years AS (SELECT generate_series(${firstYear}, extract(year FROM ${to}::date)::int) AS year),
     by_year AS (
       SELECT y.year,
-        (SELECT count(DISTINCT country_iso3) FROM hosted
-          WHERE start_date <= make_date(y.year, 12, 31) AND (end_date IS NULL OR end_date >= make_date(y.year, 1, 1)))::int AS countries,
-        (SELECT count(DISTINCT country_iso3) FROM hosted WHERE start_date <= make_date(y.year, 12, 31))::int AS "cumulativeCountries"
-      FROM years y)
+        count(DISTINCT s.country_iso3) FILTER (WHERE s.y1 IS NULL OR s.y1 >= y.year)::int AS countries,
+        count(DISTINCT s.country_iso3)::int AS "cumulativeCountries"
+      FROM years y LEFT JOIN spans s ON s.y0 <= y.year
+      GROUP BY y.year)
     SELECT (SELECT coalesce(json_agg(c ORDER BY "countryIso3" COLLATE "C"), '[]'::json) FROM countries c) AS countries,
            (SELECT coalesce(json_agg(b ORDER BY year), '[]'::json) FROM by_year b) AS "byYear"`;
   const [result] = await db.query(sql, params.values);

@@ -109,7 +109,7 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
     : `SELECT ${participationAggregates()} FROM base b WHERE false`;
   const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
   const sql = `
-    WITH base AS (${base}), grouped AS (${grouped})
+    WITH base AS NOT MATERIALIZED (${base}), grouped AS (${grouped})
     SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
            (SELECT row_to_json(t) FROM (SELECT ${participationAggregates()} FROM base b) t) AS total`;
   const [result] = await db.query(sql, params.values);

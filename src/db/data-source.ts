@@ -34,6 +34,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: false,
     extra: {
       max: options.poolSize ?? 10,
+      // PostgreSQL's JIT compiler costs seconds on analytics whose generate_series rows it
+      // overestimates, and saves nothing at these sizes (bench:analytics). PGlite has no JIT.
+      ...(options.url ? { options: "-c jit=off" } : {}),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
