@@ -179,6 +179,10 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
       [2018, "INDIVIDUAL_POLICE", 1, 5, 25, 25, "2018-05-31", 25, 5],
     ]);
     expect(rows[1].rate).toBeCloseTo(28 / 164, 12);
+    const empty = await fx.app.gql(`{ unContributionShare(from: "1990-01-01", to: "1990-12-31") { total { snapshots female total rate meanTotal latestDate latestTotal } rows { total } } }`);
+    expect(empty.data.unContributionShare).toEqual({
+      total: { snapshots: 0, female: 0, total: 0, rate: null, meanTotal: 0, latestDate: null, latestTotal: 0 }, rows: [],
+    });
     const byMission = await fx.app.gql(`{ unContributionShare(groupBy: [MISSION]) { rows { key { mission { code } } snapshots total } } }`);
     // The UN's country totals without a mission (2018) form the null group, listed last.
     expect(byMission.data.unContributionShare.rows).toEqual([

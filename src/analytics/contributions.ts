@@ -9,19 +9,25 @@ export interface ContributionFilterValues {
   personnelTypes?: string[] | null;
 }
 
-const DIMS: Record<ContributionDim, { select: string; part: string; order: string }> = {
-  MONTH: { select: "u.as_of_date AS month", part: "u.as_of_date", order: "month" },
-  YEAR: { select: "extract(year FROM u.as_of_date)::int AS year", part: "extract(year FROM u.as_of_date)", order: "year" },
-  MISSION: { select: 'u.mission_id AS "missionId", m.code AS __mission_code', part: "u.mission_id", order: `__mission_code COLLATE "C"` },
-  CONTRIBUTOR: { select: 'u.country_iso3 AS "contributorIso3"', part: "u.country_iso3", order: `"contributorIso3" COLLATE "C"` },
-  PERSONNEL_TYPE: { select: 'u.personnel_type AS "personnelType"', part: "u.personnel_type", order: `"personnelType" COLLATE "C"` },
+// Time dimensions come from the snapshot date; the others are collapsed first (see below).
+const DIMS: Record<ContributionDim, { select: string; group: string; order: string; time: boolean }> = {
+  MONTH: { select: "f.as_of_date AS month", group: "f.as_of_date", order: "month", time: true },
+  YEAR: { select: "extract(year FROM f.as_of_date)::int AS year", group: "extract(year FROM f.as_of_date)", order: "year", time: true },
+  MISSION: { select: 'f.mission_id AS "missionId", f.mission_code AS __mission_code', group: "f.mission_id, f.mission_code", order: `__mission_code COLLATE "C"`, time: false },
+  CONTRIBUTOR: { select: 'f.country_iso3 AS "contributorIso3"', group: "f.country_iso3", order: `"contributorIso3" COLLATE "C"`, time: false },
+  PERSONNEL_TYPE: { select: 'f.personnel_type AS "personnelType"', group: "f.personnel_type", order: `"personnelType" COLLATE "C"`, time: false },
 };
 
-// Sums over month-end snapshots of a group; `latest` is the group's last snapshot date (a window).
-const AGGREGATES = `count(DISTINCT u.as_of_date)::int AS snapshots, sum(u.female)::int AS female, sum(u.male)::int AS male,
-  sum(u.total)::int AS total, max(u.as_of_date) AS "latestDate",
-  sum(u.total) FILTER (WHERE u.as_of_date = u.latest)::int AS "latestTotal",
-  sum(u.female) FILTER (WHERE u.as_of_date = u.latest)::int AS "latestFemale"`;
+// Columns of the collapsed snapshots `f` that each non-time dimension keeps.
+const KEEP: Record<ContributionDim, string[]> = {
+  MONTH: [], YEAR: [], MISSION: ["u.mission_id", "m.code AS mission_code"], CONTRIBUTOR: ["u.country_iso3"], PERSONNEL_TYPE: ["u.personnel_type"],
+};
+
+// Over one row per (snapshot date, group): sums over snapshots, and the last snapshot's figures.
+const AGGREGATES = `count(*)::int AS snapshots, sum(f.female)::int AS female, sum(f.male)::int AS male,
+  sum(f.total)::int AS total, max(f.as_of_date) AS "latestDate",
+  (array_agg(f.total ORDER BY f.as_of_date DESC))[1]::int AS "latestTotal",
+  (array_agg(f.female ORDER BY f.as_of_date DESC))[1]::int AS "latestFemale"`;
 
 export interface ContributionRowValues {
   key: { month: string | null; year: number | null; missionId: number | null; contributorIso3: string | null; personnelType: string | null };
@@ -31,7 +37,7 @@ export interface ContributionRowValues {
   total: number;
   rate: number | null;
   meanTotal: number;
-  latestDate: string;
+  latestDate: string | null;
   latestTotal: number;
   latestFemale: number;
 }
@@ -40,14 +46,15 @@ function toRow(r: Record<string, any>): ContributionRowValues {
   return {
     key: { month: r.month ?? null, year: r.year ?? null, missionId: r.missionId ?? null, contributorIso3: r.contributorIso3 ?? null, personnelType: r.personnelType ?? null },
     snapshots: r.snapshots,
-    female: r.female,
-    male: r.male,
-    total: r.total,
+    // An empty total has no sums: zeros, and no latest snapshot.
+    female: r.female ?? 0,
+    male: r.male ?? 0,
+    total: r.total ?? 0,
     rate: r.total ? r.female / r.total : null,
     meanTotal: r.snapshots ? r.total / r.snapshots : 0,
-    latestDate: r.latestDate,
-    latestTotal: r.latestTotal,
-    latestFemale: r.latestFemale,
+    latestDate: r.latestDate ?? null,
+    latestTotal: r.latestTotal ?? 0,
+    latestFemale: r.latestFemale ?? 0,
   };
 }
 
@@ -63,17 +70,21 @@ export async function unContributionShare(db: Queryable, q: { period: Period; fi
   if (f.contributors) c.push(`u.country_iso3 = ANY(${params.bind(f.contributors)})`);
   if (f.personnelTypes) c.push(`u.personnel_type = ANY(${params.bind(f.personnelTypes)})`);
   const dims = q.groupBy.map((d) => DIMS[d]);
-  const filtered = `SELECT u.*, m.code AS mission_code FROM un_contribution u LEFT JOIN mission m ON m.id = u.mission_id WHERE ${c.join(" AND ")}`;
-  const windowed = (partition: string[]) =>
-    `SELECT u.*, max(u.as_of_date) OVER (${partition.length ? `PARTITION BY ${partition.join(", ")}` : ""}) AS latest FROM f u`;
+  const keep = q.groupBy.flatMap((d) => KEEP[d]);
+  const keepGroup = keep.map((k) => k.replace(/ AS \w+$/, ""));
+  // First the month-end totals of each (date, non-time key): a few hundred rows, so the buckets
+  // never sort the raw table; a snapshot is one row here, so count(*) counts snapshots.
+  const collapse = (cols: string[], group: string[]) => `
+    SELECT u.as_of_date${cols.map((c) => `, ${c}`).join("")}, sum(u.female) AS female, sum(u.male) AS male, sum(u.total) AS total
+    FROM un_contribution u LEFT JOIN mission m ON m.id = u.mission_id WHERE ${c.join(" AND ")}
+    GROUP BY u.as_of_date${group.map((g) => `, ${g}`).join("")}`;
   const grouped = dims.length
-    ? `SELECT ${dims.map((d) => d.select.replace("m.code", "u.mission_code")).join(", ")}, ${AGGREGATES}
-       FROM (${windowed(dims.map((d) => d.part))}) u GROUP BY ${dims.map((d) => d.part).join(", ")}${q.groupBy.includes("MISSION") ? ", u.mission_code" : ""}`
-    : `SELECT ${AGGREGATES} FROM (${windowed([])}) u HAVING count(*) > 0`;
+    ? `SELECT ${dims.map((d) => d.select).join(", ")}, ${AGGREGATES} FROM (${collapse(keep, keepGroup)}) f GROUP BY ${dims.map((d) => d.group).join(", ")}`
+    : `SELECT ${AGGREGATES} FROM (${collapse([], [])}) f HAVING count(*) > 0`;
   const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
-  const sql = `WITH f AS (${filtered}), grouped AS (${grouped})
+  const sql = `WITH grouped AS (${grouped})
     SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
-           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM (${windowed([])}) u) x) AS total`;
+           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM (${collapse([], [])}) f) x) AS total`;
   const [result] = await db.query(sql, params.values);
   return { total: toRow(result.total), rows: (result.rows as Record<string, any>[]).map(toRow) };
 }
