@@ -10,6 +10,9 @@ import { rate } from "./wilson";
 export type IntervalUnit = "MONTH" | "QUARTER" | "YEAR";
 export const MAX_SERIES_POINTS = 10_000;
 
+/** Months as integers (year * 12 + month - 1), so the month ends a deployment covers are a series. */
+const monthIndex = (date: string) => `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
+
 const MONTHS: Record<IntervalUnit, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 
 /** Period ends (month, quarter or year ends) within [from, to], computed here to check the count first. */
@@ -56,22 +59,29 @@ export async function headcountSeries(
   const points = params.bind(ends);
   const dims = q.groupBy.map((d) => PARTICIPATION_DIMENSIONS[d]);
   // YEAR of a point is the year of its date.
-  const select = dims.flatMap((d) => d.select).map((s) => s.replace("y.year", "extract(year FROM p.date)::int"));
-  const group = dims.flatMap((d) => d.group).map((g) => g.replace("y.year", "extract(year FROM p.date)::int"));
+  const select = dims.flatMap((d) => d.select).map((s) => s.replace("y.year", "extract(year FROM b.date)::int"));
+  const group = dims.flatMap((d) => d.group).map((g) => g.replace("y.year", "extract(year FROM b.date)::int"));
   const counts = `count(DISTINCT b.officer_id)::int AS officers,
       count(DISTINCT b.officer_id) FILTER (WHERE b.gender <> 'UNDISCLOSED')::int AS known,
       count(DISTINCT b.officer_id) FILTER (WHERE b.gender = 'FEMALE')::int AS female`;
-  const join = `b.start_date <= p.date AND (b.end_date IS NULL OR b.end_date >= p.date)`;
+  // Each deployment is expanded once to the month ends it covers (months as integers) and joined to
+  // the requested period ends by month, instead of testing every deployment against every point.
+  const to = params.bind(q.period.to);
+  const covered = `
+    SELECT b.*, p.date FROM base b
+    CROSS JOIN LATERAL generate_series(${monthIndex("b.start_date")}, ${monthIndex(`(coalesce(b.end_date, ${to}::date) + 1)`)} - 1) AS x(m)
+    JOIN points p ON p.m = x.m`;
+  const pointsCte = `points AS (SELECT d AS date, ${monthIndex("d")} AS m FROM unnest(${points}::date[]) AS d)`;
   const sql = dims.length
-    ? `WITH base AS (${base}), grouped AS (
-         SELECT p.date, ${select.join(", ")}, ${counts}
-         FROM unnest(${points}::date[]) AS p(date) JOIN base b ON ${join}
+    ? `WITH base AS NOT MATERIALIZED (${base}), ${pointsCte}, grouped AS (
+         SELECT b.date, ${select.join(", ")}, ${counts}
+         FROM (${covered}) b
          ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, q.filter) : ""}
-         GROUP BY p.date, ${group.join(", ")})
+         GROUP BY b.date, ${group.join(", ")})
        SELECT * FROM grouped ORDER BY date, ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}`
-    : `WITH base AS (${base})
+    : `WITH base AS NOT MATERIALIZED (${base}), ${pointsCte}
        SELECT p.date, ${counts}
-       FROM unnest(${points}::date[]) AS p(date) LEFT JOIN base b ON ${join}
+       FROM points p LEFT JOIN (${covered}) b ON b.date = p.date
        GROUP BY p.date ORDER BY p.date`;
   const rows: Record<string, any>[] = await db.query(sql, params.values);
   return rows.map((r) => {
