@@ -680,7 +680,8 @@ function printTable(rows: Measurement[]): void {
 export async function runCases(url: string, cases = CASES): Promise<Measurement[]> {
   const db = createDataSource({ url });
   await db.initialize();
-  const client = new Client({ connectionString: url });
+  // The same session settings as the application's pool (JIT off), so only the SQL differs.
+  const client = new Client({ connectionString: url, options: "-c jit=off" });
   await client.connect();
   try {
     const out: Measurement[] = [];
