@@ -16,6 +16,7 @@
 // Server settings are the server's own; e.g. PGOPTIONS='-c jit=off' applies to both sides.
 // Nothing here asserts a speed: the figures go to the README.
 import "reflect-metadata";
+import { monthIndex } from "../src/analytics/months";
 import assert from "node:assert/strict";
 import { parentPort, Worker } from "node:worker_threads";
 import { Client } from "pg";
@@ -357,7 +358,7 @@ const participationByCountryCategory: Case = {
 
 // Headcount at month ends: merge each officer's deployments into islands of month indexes
 // (year * 12 + month - 1, the month ends a deployment covers), then a running sum of +1/-1 events.
-const MONTH_INDEX = (date: string) => `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
+const MONTH_INDEX = monthIndex;
 const HEADCOUNT_SERIES = `
   WITH spans AS (
     SELECT d.officer_id, o.gender, ${MONTH_INDEX("c.s")} AS m0, ${MONTH_INDEX("c.e + 1")} - 1 AS m1

@@ -3,15 +3,13 @@ import { SqlParams, type Queryable } from "../repositories/sql";
 import { PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import { keyOf, type ParticipationKeyValues } from "./participation";
 import type { ParticipationFilterValues } from "./participation-filter";
+import { monthIndex } from "./months";
 import type { Period } from "./period";
 import { hostJoin, registerBase } from "./register-base";
 import { rate } from "./wilson";
 
 export type IntervalUnit = "MONTH" | "QUARTER" | "YEAR";
 export const MAX_SERIES_POINTS = 10_000;
-
-/** Months as integers (year * 12 + month - 1), so the month ends a deployment covers are a series. */
-const monthIndex = (date: string) => `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
 
 const MONTHS: Record<IntervalUnit, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
 

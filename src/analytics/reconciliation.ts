@@ -1,4 +1,5 @@
 import { SqlParams, type Queryable } from "../repositories/sql";
+import { monthIndex } from "./months";
 import type { Period } from "./period";
 
 export interface ReconciliationRowValues {
@@ -8,9 +9,6 @@ export interface ReconciliationRowValues {
   unReported: number | null;
   difference: number | null;
 }
-
-/** Months as integers (year * 12 + month - 1), so ranges of month ends are plain series. */
-const monthIndex = (date: string) => `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
 
 /**
  * The register against the UN (DESIGN.md 13), one statement: at each month end and for each
