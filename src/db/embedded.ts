@@ -6,7 +6,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireLock } from "./lock";
 
 /** The port number only names the socket file (.s.PGSQL.<port>); nothing listens on TCP. */
-const SOCKET_PORT = 5432;
+export const SOCKET_PORT = 5432;
+
+/** Where the socket of the embedded database in `dataDir` lives while a process serves it. */
+export function embeddedSocketDir(dataDir: string): string {
+  return `${dataDir}.run`;
+}
 
 export interface EmbeddedDatabase {
   /** Directory of the Unix socket; pg connects with host = this directory. */
@@ -36,7 +41,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   if (options.dataDir) {
     fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
     release = acquireLock(`${options.dataDir}.lock`, `The embedded database ${options.dataDir}`);
-    socketDir = `${options.dataDir}.run`;
+    socketDir = embeddedSocketDir(options.dataDir);
     fs.mkdirSync(socketDir, { recursive: true, mode: 0o700 });
     fs.chmodSync(socketDir, 0o700);
     fs.rmSync(path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), { force: true }); // left by a crash

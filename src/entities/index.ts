@@ -1,3 +1,5 @@
+import { ApiKeyEntity } from "./api-key.entity";
+import { AuditEntryEntity } from "./audit-entry.entity";
 import { CountryEntity } from "./country.entity";
 import { DeploymentRequestEntity } from "./deployment-request.entity";
 import { DeploymentEntity } from "./deployment.entity";
@@ -30,4 +32,6 @@ export const entities = [
   WpsIndicatorEntity,
   WpsTargetEntity,
   UnContributionEntity,
+  ApiKeyEntity,
+  AuditEntryEntity,
 ];

@@ -1,4 +1,5 @@
 import { Initial1764428400000 } from "./1764428400000-initial";
+import { AccessAudit1764518400000 } from "./1764518400000-access-audit";
 
 // Listed explicitly (no glob) so the same list works from sources and from compiled output.
-export const migrations = [Initial1764428400000];
+export const migrations = [Initial1764428400000, AccessAudit1764518400000];
