@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveMinCellSize } from "../src/analytics/suppression";
 import { wilsonInterval } from "../src/analytics/wilson";
 import { ForbiddenError } from "../src/errors";
-import { ANONYMOUS } from "../src/server/context";
+import { ANONYMOUS, type Caller } from "../src/server/context";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
 
@@ -21,7 +21,9 @@ import { useFixtureApp } from "./support/fixture-app";
  * known person-days 2859 - 182 = 2677.
  */
 describe.each(databaseTargets())("WPS analytics on the $name database", (target) => {
+  // Most tests lower minCellSize, which needs an ANALYST key.
   const fx = useFixtureApp(target, {
+    role: "ANALYST",
     setup: async (db) => {
       await db.query(`INSERT INTO deployment (officer_id, mission_id, role_id, start_date, end_date, senior, source)
         VALUES (4, 5, 2, '2019-01-01', '2019-06-30', false, 'synthetic demo')`);
@@ -251,11 +253,16 @@ describe("analytics arithmetic", () => {
     expect(wilsonInterval(0, 0)).toBeNull();
   });
 
-  it("forbids an anonymous caller to lower the cell size once roles are enforced", () => {
-    expect(resolveMinCellSize(null, ANONYMOUS, false)).toBe(5);
-    expect(resolveMinCellSize(8, ANONYMOUS, false)).toBe(8);
-    expect(() => resolveMinCellSize(2, ANONYMOUS, false)).toThrow(ForbiddenError);
-    expect(() => resolveMinCellSize(2, ANONYMOUS, false)).toThrow("minCellSize below 5 needs the ANALYST role (got 2)");
-    expect(resolveMinCellSize(0, ANONYMOUS, true)).toBe(0);
+  it("lets an analyst lower the cell size, and no one else", () => {
+    const analyst: Caller = { kind: "key", name: "bi", roles: new Set(["ANALYST"]) };
+    const admin: Caller = { kind: "key", name: "ops", roles: new Set(["ADMIN"]) };
+    const revoked: Caller = { kind: "invalid", name: null, roles: new Set(), problem: "The API key has been revoked." };
+    expect(resolveMinCellSize(null, ANONYMOUS)).toBe(5);
+    expect(resolveMinCellSize(8, ANONYMOUS)).toBe(8);
+    expect(() => resolveMinCellSize(2, ANONYMOUS)).toThrow(ForbiddenError);
+    expect(() => resolveMinCellSize(2, ANONYMOUS)).toThrow("minCellSize below 5 needs the ANALYST role (got 2)");
+    expect(() => resolveMinCellSize(2, revoked)).toThrow("The API key has been revoked. This needs the ANALYST role.");
+    expect(resolveMinCellSize(0, analyst)).toBe(0);
+    expect(resolveMinCellSize(1, admin)).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { useFixtureApp } from "./support/fixture-app";
 const codes = (conn: { edges: { node: { code: string } }[] }) => conn.edges.map((e) => e.node.code);
 
 describe.each(databaseTargets())("GraphQL API on the $name database", (target) => {
-  const fx = useFixtureApp(target);
+  const fx = useFixtureApp(target, { role: "ANALYST" });
 
   it("lists missions by code, compared byte by byte, with the total", async () => {
     const res = await fx.app.gql(`{ missions { totalCount edges { node { code } } } }`);
@@ -188,10 +188,14 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
   });
 
   it("never gives officers' names to a caller without the ADMIN role", async () => {
-    const res = await fx.app.gql(`{ officer(personnelNumber: "P-001") { personnelNumber givenName familyName } }`);
-    expect(res.data.officer).toEqual({ personnelNumber: "P-001", givenName: null, familyName: null });
-    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED"]);
-    expect(JSON.stringify(res)).not.toContain("Tremblay");
+    const q = `{ officer(personnelNumber: "P-001") { personnelNumber givenName familyName } }`;
+    const analyst = await fx.app.gql(q);
+    expect(analyst.data.officer).toEqual({ personnelNumber: "P-001", givenName: null, familyName: null });
+    expect(analyst.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+    expect(JSON.stringify(analyst)).not.toContain("Tremblay");
+    const admin = await fx.app.gql(q, {}, { token: fx.tokens.ADMIN });
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data.officer.familyName).toBe("Tremblay");
   });
 
   it("rejects bad arguments of a nested connection as BAD_USER_INPUT too", async () => {

@@ -5,7 +5,7 @@ import { startTestApp } from "./support/http";
 import { NESTED } from "./support/queries";
 
 describe.each(databaseTargets())("SQL statements per operation on the $name database", (target) => {
-  const fx = useFixtureApp(target);
+  const fx = useFixtureApp(target, { role: "ANALYST" });
 
   it("runs the nested query in 7 statements, whatever the page sizes", async () => {
     // missions page, host countries, lead organizations, deployment pages, roles, officers, services

@@ -5,13 +5,16 @@ import { DatabaseLockedError } from "../db/lock";
 import { PendingMigrationsError } from "../db/open";
 import { SeedRefusedError } from "../db/seed";
 import { createLogger } from "../logger";
+import { ApiKeyInputError } from "../auth/api-key.repository";
+import { parseRole, type Role } from "../auth/roles";
+import { keysCreate, keysList, keysRevoke } from "./keys.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
 // Errors the user can act on: one clear line, no stack.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError];
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, ApiKeyInputError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -58,6 +61,26 @@ async function main(argv: string[]): Promise<void> {
     .option("-o, --out <file>", "write to this file")
     .option("--check", "fail if the file (default schema.graphql) differs from the code")
     .action((opts: { out?: string; check?: boolean }) => schema(opts.out, Boolean(opts.check)));
+
+  const keys = program
+    .command("keys")
+    .description("manage API keys (works while a server holds the embedded database)");
+  keys
+    .command("create")
+    .description("create a key; prints its token once, alone on the last line")
+    .requiredOption("--role <role>", "ANALYST, EDITOR or ADMIN", option(parseRole, "--role"))
+    .requiredOption("--name <name>", "who or what uses the key, e.g. \"BI dashboard\"")
+    .option("--json", "print {name, role, token} as JSON")
+    .action((opts: { role: Role; name: string; json?: boolean }) => keysCreate(loadConfig(), { name: opts.name, role: opts.role, json: Boolean(opts.json) }));
+  keys
+    .command("list")
+    .description("list keys (never their tokens)")
+    .option("--json", "print JSON")
+    .action((opts: { json?: boolean }) => keysList(loadConfig(), Boolean(opts.json)));
+  keys
+    .command("revoke <idOrPrefix>")
+    .description("revoke a key by id or token prefix (po_...)")
+    .action((idOrPrefix: string) => keysRevoke(loadConfig(), idOrPrefix));
 
   await program.parseAsync(argv);
 }

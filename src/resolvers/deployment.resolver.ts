@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Guard } from "../schema/common/guard";
 import { deploymentList, toDeployment } from "../repositories/deployment.repository";
 import { listConnection } from "../repositories/list";
 import { DeploymentConnection } from "../schema/connections";
@@ -12,26 +13,31 @@ import type { Context } from "../server/context";
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
-  @Query(() => DeploymentConnection, { description: "Deployments of the register (SYNTHETIC in the demo database; see `source`)." })
+  @Guard("ANALYST")
+  @Query(() => DeploymentConnection, { description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
     return listConnection(ctx.db, deploymentList, args, toDeployment);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => Officer)
   officer(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.officerById.load(d.officerId);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => Mission)
   mission(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.missionById.load(d.missionId);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => Role)
   role(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.roleById.load(d.roleId);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => SpecializedTeam, { nullable: true })
   team(@Root() d: Deployment, @Ctx() ctx: Context) {
     return d.teamId === null ? null : ctx.loaders.teamById.load(d.teamId);

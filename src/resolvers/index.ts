@@ -1,4 +1,5 @@
 import { ContributionKeyResolver, CountryCoverageResolver, ParticipationKeyResolver, ReconciliationRowResolver, TargetProgressResolver, TrainingKeyResolver } from "./analytics-keys.resolver";
+import { AdminResolver } from "./admin.resolver";
 import { AnalyticsResolver } from "./analytics.resolver";
 import { CountryResolver } from "./country.resolver";
 import { DeploymentRequestResolver } from "./deployment-request.resolver";
@@ -15,6 +16,7 @@ import { UnContributionResolver } from "./un-contribution.resolver";
 import { WpsIndicatorResolver, WpsMilestoneResolver, WpsTargetResolver } from "./wps.resolver";
 
 export const resolvers = [
+  AdminResolver,
   AnalyticsResolver,
   ContributionKeyResolver,
   CountryCoverageResolver,

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Guard } from "../schema/common/guard";
 import { BadUserInputError } from "../errors";
 import { listConnection } from "../repositories/list";
 import { missionByCode, missionList, toMission } from "../repositories/mission.repository";
@@ -45,7 +46,8 @@ export class MissionResolver {
     return ctx.loaders.teamsByMissionId.load(mission.pk);
   }
 
-  @FieldResolver(() => DeploymentConnection, { description: "Deployments in this mission (synthetic in the demo database)." })
+  @Guard("ANALYST")
+  @FieldResolver(() => DeploymentConnection, { description: "Deployments in this mission; ANALYST (synthetic in the demo database)." })
   deployments(@Root() mission: Mission, @Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
     return ctx.loaders.deploymentsByMissionId({ ...args }).load(mission.pk);
   }

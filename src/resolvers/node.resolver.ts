@@ -7,11 +7,16 @@ import { unContributionsByIds } from "../repositories/un-contribution.repository
 import { milestonesByIds, targetsByIds } from "../repositories/wps.repository";
 import { fromGlobalId, isSerialKey, type NodeTypeName } from "../schema/common/global-id";
 import { Node } from "../schema/common/node.interface";
+import { requireRole } from "../server/auth-checker";
 import type { Context } from "../server/context";
 
 type Fetch = (ctx: Context, pk: number) => Promise<unknown>;
 
 const first = (rows: unknown[]) => rows[0] ?? null;
+
+// node(id) returns an interface, so its guard is here: the types that identify officers need the
+// role their own queries need, checked before anything is read (a test walks this list).
+export const NODE_TYPE_ROLES: Partial<Record<NodeTypeName, "ANALYST">> = { Officer: "ANALYST", Deployment: "ANALYST" };
 
 // Integer-keyed types; Country is keyed by its ISO3 code.
 const FETCH: Record<Exclude<NodeTypeName, "Country">, Fetch> = {
@@ -33,9 +38,11 @@ const FETCH: Record<Exclude<NodeTypeName, "Country">, Fetch> = {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Any object by its global id; null if it does not exist." })
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null if it does not exist. Officers and deployments need an ANALYST key, as in their own queries." })
   async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<unknown> {
     const { type, key } = fromGlobalId(id);
+    const role = NODE_TYPE_ROLES[type];
+    if (role) requireRole(ctx.caller, [role]);
     const found = type === "Country" ? await ctx.loaders.countryByIso3.load(key) : await fetchInt(type, key, ctx);
     // The interface's resolveType needs to know the concrete type of a plain row.
     return found ? { ...(found as object), __typename: type } : null;

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { BadUserInputError } from "../errors";
 import { listConnection } from "../repositories/list";
 import { officerByPersonnelNumber, officerList, toOfficer } from "../repositories/officer.repository";
 import { decodeIntId } from "../schema/common/global-id";
+import { Guard } from "../schema/common/guard";
 import { DeploymentConnection, OfficerConnection } from "../schema/connections";
 import { DeploymentsArgs } from "../schema/deployment.args";
 import { OfficersArgs } from "../schema/officer.args";
@@ -12,12 +13,14 @@ import type { Context } from "../server/context";
 
 @Resolver(() => Officer)
 export class OfficerResolver {
-  @Query(() => OfficerConnection, { description: "Officers of the register (SYNTHETIC in the demo database; see `source`)." })
+  @Guard("ANALYST")
+  @Query(() => OfficerConnection, { description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   officers(@Args() args: OfficersArgs, @Ctx() ctx: Context) {
     return listConnection(ctx.db, officerList, args, toOfficer);
   }
 
-  @Query(() => Officer, { nullable: true, description: "One officer by global id or personnel number (exactly one); null if none." })
+  @Guard("ANALYST")
+  @Query(() => Officer, { nullable: true, description: "ANALYST. One officer by global id or personnel number (exactly one); null if none." })
   async officer(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
@@ -30,23 +33,25 @@ export class OfficerResolver {
     return officerByPersonnelNumber(ctx.db, personnelNumber!);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => PoliceService)
   policeService(@Root() officer: Officer, @Ctx() ctx: Context) {
     return ctx.loaders.policeServiceById.load(officer.policeServiceId);
   }
 
+  @Guard("ANALYST")
   @FieldResolver(() => DeploymentConnection)
   deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
     return ctx.loaders.deploymentsByOfficerId({ ...args }).load(officer.pk);
   }
 
-  @Authorized("ADMIN")
+  @Guard("ADMIN")
   @FieldResolver(() => String, { nullable: true, description: "Personal data: ADMIN only." })
   async givenName(@Root() officer: Officer, @Ctx() ctx: Context) {
     return (await ctx.loaders.officerNamesById.load(officer.pk))?.givenName ?? null;
   }
 
-  @Authorized("ADMIN")
+  @Guard("ADMIN")
   @FieldResolver(() => String, { nullable: true, description: "Personal data: ADMIN only." })
   async familyName(@Root() officer: Officer, @Ctx() ctx: Context) {
     return (await ctx.loaders.officerNamesById.load(officer.pk))?.familyName ?? null;

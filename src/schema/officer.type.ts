@@ -1,11 +1,13 @@
 import { Field, ObjectType } from "type-graphql";
 import { Gender } from "./common/enums";
+import { Guard } from "./common/guard";
 import { Node } from "./common/node.interface";
 
+@Guard("ANALYST")
 @ObjectType({
   implements: Node,
   description:
-    "An officer of the deployment register. In the demo database every officer is SYNTHETIC (generated, see `source`); real registers come in through the CSV import.",
+    "An officer of the deployment register (pseudonymous; needs an ANALYST key, names need ADMIN). In the demo database every officer is SYNTHETIC (generated, see `source`); real registers come in through the CSV import.",
 })
 export class Officer extends Node {
   pk!: number;

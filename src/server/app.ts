@@ -9,7 +9,8 @@ import type { DataSource } from "typeorm";
 import { withSqlTrace } from "../db/sql-trace";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
-import { createContext, type Context } from "./context";
+import { callerFromAuthorization } from "./caller";
+import { createContext, type Caller, type Context } from "./context";
 import { createFormatError } from "./format-error";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
@@ -57,13 +58,19 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    // The key lookup comes first, outside the trace: extensions.sql counts the operation's own
+    // statements, the same with a key as without.
+    async (req, res, next) => {
+      res.locals.caller = await callerFromAuthorization(options.db, req.headers.authorization);
+      next();
+    },
     // Every statement issued while this request is handled is counted for extensions.sql.
     (_req, _res, next) => withSqlTrace(() => next()).result,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const header = req.headers["x-request-id"];
         const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
-        return createContext(options.db, requestId);
+        return createContext(options.db, requestId, res.locals.caller as Caller);
       },
     }),
   );

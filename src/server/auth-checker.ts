@@ -1,14 +1,26 @@
 import type { AuthChecker } from "type-graphql";
+import { grantedRoles, type Role } from "../auth/roles";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
-import type { Context, Role } from "./context";
+import type { Caller, Context } from "./context";
 
-// ADMIN includes every lower role, EDITOR includes ANALYST.
-const IMPLIES: Record<Role, Role[]> = { ADMIN: ["ADMIN", "EDITOR", "ANALYST"], EDITOR: ["EDITOR", "ANALYST"], ANALYST: ["ANALYST"] };
+/**
+ * Throws unless the caller holds one of `required` (any key when empty): UNAUTHENTICATED without a
+ * usable key, FORBIDDEN with a key of too low a role.
+ */
+export function requireRole(caller: Caller, required: readonly Role[]): void {
+  if (caller.kind === "key" && (required.length === 0 || required.some((r) => grantedRoles(caller.roles).has(r)))) return;
+  const what = required.length ? `the ${required.join(" or ")} role` : "an API key";
+  if (caller.kind === "invalid") throw new UnauthenticatedError(`${caller.problem} This needs ${what}.`);
+  if (caller.kind === "anonymous") throw new UnauthenticatedError(`This needs ${what}: send an API key (Authorization: Bearer <token>).`);
+  throw new ForbiddenError(`This needs ${what}; the API key has ${[...caller.roles].join(", ")}.`);
+}
+
+export function hasRole(caller: Caller, role: Role): boolean {
+  return caller.kind === "key" && grantedRoles(caller.roles).has(role);
+}
 
 /** The one place where `@Authorized(...)` is decided. */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, required) => {
-  const held = new Set<Role>([...context.caller.roles].flatMap((r) => IMPLIES[r]));
-  if (required.length === 0 ? context.caller.kind !== "anonymous" : required.some((r) => held.has(r))) return true;
-  if (context.caller.kind === "anonymous") throw new UnauthenticatedError(`This field requires the ${required.join(" or ")} role: send an API key (Authorization: Bearer <token>).`);
-  throw new ForbiddenError(`This field requires the ${required.join(" or ")} role.`);
+  requireRole(context.caller, required);
+  return true;
 };

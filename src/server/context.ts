@@ -1,14 +1,17 @@
 import type { DataSource } from "typeorm";
+import type { Role } from "../auth/roles";
 import { createLoaders, type Loaders } from "../loaders";
 
-export type Role = "ANALYST" | "EDITOR" | "ADMIN";
+export type { Role } from "../auth/roles";
 
-/** Who is calling. API keys arrive with the access-control work; until then every caller is anonymous. */
-export interface Caller {
-  kind: "anonymous" | "key";
-  name: string | null;
-  roles: ReadonlySet<Role>;
-}
+/**
+ * Who is calling: nobody (no Authorization header), a valid API key, or a token that was sent but
+ * is unusable (`problem` says why); the last fails only where a role is required.
+ */
+export type Caller =
+  | { kind: "anonymous"; name: null; roles: ReadonlySet<Role> }
+  | { kind: "key"; name: string; roles: ReadonlySet<Role> }
+  | { kind: "invalid"; name: null; roles: ReadonlySet<Role>; problem: string };
 
 export const ANONYMOUS: Caller = { kind: "anonymous", name: null, roles: new Set() };
 

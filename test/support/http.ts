@@ -1,4 +1,7 @@
 import type { DataSource } from "typeorm";
+import { cliActor } from "../../src/audit/actor";
+import { createApiKey } from "../../src/auth/api-key.repository";
+import type { Role } from "../../src/auth/roles";
 import { createLogger } from "../../src/logger";
 import { startApp, type RunningApp } from "../../src/server/app";
 
@@ -9,15 +12,36 @@ export interface GraphQLResponse<T = any> {
   extensions?: { sql?: { statements: number; ms: number } } & Record<string, unknown>;
 }
 
+export interface GqlOptions {
+  /** An API key for this request; null sends none even when the app has a default. */
+  token?: string | null;
+}
+
+export interface TestApp extends RunningApp {
+  /** Sent with every request that does not say otherwise. */
+  token: string | null;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
+}
+
+/** A real API key of `role` in the test database; returns its token. */
+export async function createTestKey(db: DataSource, role: Role, name = `test ${role.toLowerCase()}`): Promise<string> {
+  return (await createApiKey(db, { name, role }, cliActor())).token;
+}
+
 /** The real HTTP server on a free loopback port, with SQL tracing on. */
-export async function startTestApp(db: DataSource, traceSql = true): Promise<RunningApp & { gql: <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>> }> {
+export async function startTestApp(db: DataSource, traceSql = true): Promise<TestApp> {
   const app = await startApp({ db, logger: createLogger("silent"), traceSql, debugErrors: false }, 0, "127.0.0.1");
   const url = `http://127.0.0.1:${app.port}/graphql`;
-  return {
+  const testApp: TestApp = {
     ...app,
-    async gql(query, variables) {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    token: null,
+    async gql(query, variables, options = {}) {
+      const token = options.token === undefined ? testApp.token : options.token;
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       return { status: res.status, ...((await res.json()) as object) } as GraphQLResponse;
     },
   };
+  return testApp;
 }

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { Actor } from "../audit/actor";
+import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-key.repository";
+import { BadUserInputError, NotFoundError } from "../errors";
+import { listConnection } from "../repositories/list";
+import { auditList } from "../repositories/audit.repository";
+import { ApiKey, ApiRole, CreatedApiKey } from "../schema/api-key.type";
+import { AuditEntryConnection, AuditLogArgs } from "../schema/audit-entry.type";
+import { Guard } from "../schema/common/guard";
+import { OrderDirection } from "../schema/common/order-direction.enum";
+import type { Context } from "../server/context";
+
+/** The audit actor of a request; only reached behind a guard, so the caller has a key. */
+export function keyActor(ctx: Context): Actor {
+  return { kind: "KEY", name: ctx.caller.name ?? "unknown" };
+}
+
+@Resolver()
+export class AdminResolver {
+  @Guard("ADMIN")
+  @Query(() => [ApiKey], { description: "API keys, revoked ones included (ADMIN)." })
+  apiKeys(@Ctx() ctx: Context) {
+    return listApiKeys(ctx.db);
+  }
+
+  @Guard("ADMIN")
+  @Query(() => AuditEntryConnection, { description: "The audit log, newest first (ADMIN)." })
+  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
+    return listConnection(ctx.db, auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
+  }
+
+  @Guard("ADMIN")
+  @Mutation(() => CreatedApiKey, { description: "Creates an API key; the token is in this answer only (ADMIN)." })
+  async createApiKey(@Arg("name") name: string, @Arg("role", () => ApiRole) role: ApiRole, @Ctx() ctx: Context) {
+    try {
+      return await createApiKey(ctx.db, { name, role }, keyActor(ctx));
+    } catch (err) {
+      if (err instanceof ApiKeyInputError) throw new BadUserInputError(err.message, "name");
+      throw err;
+    }
+  }
+
+  @Guard("ADMIN")
+  @Mutation(() => ApiKey, { description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
+  async revokeApiKey(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
+    const key = await revokeApiKey(ctx.db, String(id), keyActor(ctx));
+    if (!key) throw new NotFoundError(`No API key has the id ${id}`);
+    return key;
+  }
+}
