@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { Actor } from "../audit/actor";
 import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-key.repository";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { listConnection } from "../repositories/list";
@@ -9,11 +8,7 @@ import { AuditEntryConnection, AuditLogArgs } from "../schema/audit-entry.type";
 import { Guard } from "../schema/common/guard";
 import { OrderDirection } from "../schema/common/order-direction.enum";
 import type { Context } from "../server/context";
-
-/** The audit actor of a request; only reached behind a guard, so the caller has a key. */
-export function keyActor(ctx: Context): Actor {
-  return { kind: "KEY", name: ctx.caller.name ?? "unknown" };
-}
+import { requestActor } from "../writes/write";
 
 @Resolver()
 export class AdminResolver {
@@ -33,7 +28,7 @@ export class AdminResolver {
   @Mutation(() => CreatedApiKey, { description: "Creates an API key; the token is in this answer only (ADMIN)." })
   async createApiKey(@Arg("name") name: string, @Arg("role", () => ApiRole) role: ApiRole, @Ctx() ctx: Context) {
     try {
-      return await createApiKey(ctx.db, { name, role }, keyActor(ctx));
+      return await createApiKey(ctx.db, { name, role }, requestActor(ctx));
     } catch (err) {
       if (err instanceof ApiKeyInputError) throw new BadUserInputError(err.message, "name");
       throw err;
@@ -43,7 +38,7 @@ export class AdminResolver {
   @Guard("ADMIN")
   @Mutation(() => ApiKey, { description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
   async revokeApiKey(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
-    const key = await revokeApiKey(ctx.db, String(id), keyActor(ctx));
+    const key = await revokeApiKey(ctx.db, String(id), requestActor(ctx));
     if (!key) throw new NotFoundError(`No API key has the id ${id}`);
     return key;
   }

@@ -13,6 +13,7 @@ import { RoleResolver } from "./role.resolver";
 import { SpecializedTeamResolver } from "./specialized-team.resolver";
 import { TrainingResolver } from "./training.resolver";
 import { UnContributionResolver } from "./un-contribution.resolver";
+import { writeResolvers } from "./writes";
 import { WpsIndicatorResolver, WpsMilestoneResolver, WpsTargetResolver } from "./wps.resolver";
 
 export const resolvers = [
@@ -39,4 +40,5 @@ export const resolvers = [
   WpsIndicatorResolver,
   WpsMilestoneResolver,
   WpsTargetResolver,
+  ...writeResolvers,
 ] as const;

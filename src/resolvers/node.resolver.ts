@@ -8,6 +8,7 @@ import { milestonesByIds, targetsByIds } from "../repositories/wps.repository";
 import { fromGlobalId, isSerialKey, type NodeTypeName } from "../schema/common/global-id";
 import { Node } from "../schema/common/node.interface";
 import { requireRole } from "../server/auth-checker";
+import { createLoaders } from "../loaders";
 import type { Context } from "../server/context";
 
 type Fetch = (ctx: Context, pk: number) => Promise<unknown>;
@@ -52,4 +53,9 @@ export class NodeResolver {
 function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Context): Promise<unknown> {
   if (!isSerialKey(key)) throw new BadUserInputError(`id is not a valid ${type} id`, "id");
   return FETCH[type](ctx, Number(key));
+}
+
+/** An object as it is now, bypassing the request's loader cache (for mutation results). */
+export function fetchFresh(ctx: Context, type: Exclude<NodeTypeName, "Country">, pk: number): Promise<unknown> {
+  return FETCH[type]({ ...ctx, loaders: createLoaders(ctx.db) }, pk);
 }

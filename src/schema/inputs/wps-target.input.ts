@@ -1,0 +1,24 @@
+import { IsInt, Length, Max, Min } from "class-validator";
+import { Field, Float, InputType, Int } from "type-graphql";
+
+@InputType({ description: "A WPS target. To create one, indicatorCode, year and value are required." })
+export class WpsTargetInput {
+  @Length(1, 64)
+  @Field(() => String, { nullable: true })
+  indicatorCode?: string;
+
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Min(0)
+  @Max(1)
+  @Field(() => Float, { nullable: true, description: "A share between 0 and 1." })
+  value?: number;
+
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true })
+  sourceNote?: string | null;
+}

@@ -1,0 +1,47 @@
+import { BadUserInputError } from "../errors";
+import { organizationId } from "./references";
+import type { WriteSpec } from "./write-spec";
+
+export const missionWrite: WriteSpec = {
+  typeName: "Mission",
+  entity: "mission",
+  table: "mission",
+  fields: {
+    code: { column: "code" },
+    name: { column: "name" },
+    leadOrganizationCode: { column: "lead_organization_id", resolve: organizationId },
+    kind: { column: "kind" },
+    startDate: { column: "start_date" },
+    endDate: { column: "end_date" },
+    canadianPoliceFrom: { column: "canadian_police_from" },
+    canadianPoliceTo: { column: "canadian_police_to" },
+    source: { column: "source" },
+  },
+  async afterWrite(em, id, input) {
+    const hosts = input.hostCountries as string[] | undefined;
+    if (hosts === undefined) return;
+    const unique = [...new Set(hosts)];
+    const known = (await em.query(`SELECT iso3 FROM country WHERE iso3 = ANY($1)`, [unique])) as { iso3: string }[];
+    const missing = unique.filter((c) => !known.some((k) => k.iso3 === c));
+    if (missing.length) throw new BadUserInputError(`hostCountries: no country has the ISO3 code ${missing.join(", ")}`, "hostCountries");
+    await em.query(`DELETE FROM mission_host_country WHERE mission_id = $1`, [id]);
+    await em.query(`INSERT INTO mission_host_country (mission_id, country_iso3) SELECT $1, unnest($2::varchar[])`, [id, unique]);
+  },
+  async snapshotExtra(em, id) {
+    const rows = (await em.query(`SELECT country_iso3 FROM mission_host_country WHERE mission_id = $1 ORDER BY country_iso3`, [id])) as { country_iso3: string }[];
+    return { host_countries: rows.map((r) => r.country_iso3) };
+  },
+  constraintFields: {
+    UQ_ce830930e0245c7ef14dac2b5b8: "code",
+    mission_dates_check: "endDate",
+    mission_canadian_years_check: "canadianPoliceTo",
+  },
+  referencedBy: [
+    { table: "deployment", column: "mission_id", label: "deployment(s)" },
+    { table: "specialized_team", column: "mission_id", label: "specialized team(s)" },
+    { table: "training_delivery", column: "mission_id", label: "training delivery(ies)" },
+    { table: "deployment_request", column: "mission_id", label: "deployment request(s)" },
+    { table: "wps_milestone", column: "mission_id", label: "milestone(s)" },
+    { table: "un_contribution", column: "mission_id", label: "UN contribution row(s)" },
+  ],
+};

@@ -1,0 +1,19 @@
+import { policeServiceId } from "./references";
+import type { WriteSpec } from "./write-spec";
+
+export const officerWrite: WriteSpec = {
+  typeName: "Officer",
+  entity: "officer",
+  table: "officer",
+  fields: {
+    personnelNumber: { column: "personnel_number" },
+    givenName: { column: "given_name" },
+    familyName: { column: "family_name" },
+    gender: { column: "gender" },
+    rank: { column: "rank" },
+    policeServiceCode: { column: "police_service_id", resolve: policeServiceId },
+    source: { column: "source" },
+  },
+  constraintFields: { UQ_b15b9796b57689310884622cb30: "personnelNumber" },
+  referencedBy: [{ table: "deployment", column: "officer_id", label: "deployment(s)" }],
+};

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { toGlobalId } from "../../src/schema/common/global-id";
+import { databaseTargets } from "../support/databases";
+import { useFixtureApp } from "../support/fixture-app";
+
+/** Everything in the register tables, to show that a refused write changed nothing. */
+async function registerSnapshot(db: { query(sql: string): Promise<unknown[]> }): Promise<string> {
+  const tables = ["mission", "mission_host_country", "specialized_team", "officer", "deployment", "training_delivery", "wps_milestone", "wps_target", "deployment_request", "audit_entry"];
+  const parts: unknown[] = [];
+  for (const t of tables) parts.push(await db.query(`SELECT * FROM ${t} ORDER BY 1, 2`));
+  return JSON.stringify(parts);
+}
+
+describe.each(databaseTargets())("mutations on the $name database", (target) => {
+  const fx = useFixtureApp(target, { role: "EDITOR" });
+
+  it("creates, updates and deletes a mission, each in the audit log with before and after", async () => {
+    const created = await fx.app.gql(`mutation { createMission(input: { code: "UNMISS", name: "UN Mission in South Sudan", leadOrganizationCode: "UN",
+      hostCountries: ["SSD"], kind: PEACEKEEPING, startDate: "2011-07-09" }) { id code source hostCountries { iso3 } leadOrganization { code } } }`);
+    expect(created.errors).toBeUndefined();
+    const m = created.data.createMission;
+    expect(m).toMatchObject({ code: "UNMISS", source: "entered through the API by test editor", hostCountries: [{ iso3: "SSD" }], leadOrganization: { code: "UN" } });
+    // The fixture's missions take ids 1..5, so the new one is 6.
+    expect(m.id).toBe(toGlobalId("Mission", 6));
+
+    const updated = await fx.app.gql(`mutation($id: ID!) { updateMission(id: $id, input: { endDate: "2030-01-01", hostCountries: ["SSD", "SDN"] }) {
+      code endDate hostCountries { iso3 } } }`, { id: m.id });
+    expect(updated.data.updateMission).toEqual({ code: "UNMISS", endDate: "2030-01-01", hostCountries: [{ iso3: "SDN" }, { iso3: "SSD" }] });
+
+    const deleted = await fx.app.gql(`mutation($id: ID!) { deleteMission(id: $id) }`, { id: m.id });
+    expect(deleted.data.deleteMission).toBe(m.id);
+    expect(await fx.database.db.query(`SELECT count(*)::int AS n FROM mission WHERE code = 'UNMISS'`)).toEqual([{ n: 0 }]);
+
+    const log = await fx.database.db.query(`SELECT actor_kind, actor, action, entity, entity_id, before, after FROM audit_entry WHERE entity = 'mission' ORDER BY id`);
+    expect(log.map((e: any) => [e.actor_kind, e.actor, e.action, e.entity_id])).toEqual([
+      ["KEY", "test editor", "CREATE", "6"], ["KEY", "test editor", "UPDATE", "6"], ["KEY", "test editor", "DELETE", "6"],
+    ]);
+    expect(log[0].before).toBeNull();
+    expect(log[0].after).toMatchObject({ code: "UNMISS", end_date: null, host_countries: ["SSD"] });
+    expect(log[1].before).toMatchObject({ end_date: null, host_countries: ["SSD"] });
+    expect(log[1].after).toMatchObject({ end_date: "2030-01-01", host_countries: ["SDN", "SSD"] });
+    expect(log[2].before).toMatchObject({ code: "UNMISS" });
+    expect(log[2].after).toBeNull();
+  });
+
+  it("refuses to delete a mission still referenced, naming what refers to it, and changes nothing", async () => {
+    const before = await registerSnapshot(fx.database.db);
+    const res = await fx.app.gql(`mutation { deleteMission(id: "${toGlobalId("Mission", 1)}") }`);
+    // MINUSTAH has deployments 1-3, the SGBV team, training 2, request 1 and UN rows 1-3.
+    expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.errors?.[0].message).toBe(
+      "This Mission is still referenced by 3 deployment(s), 1 specialized team(s), 1 training delivery(ies), 1 deployment request(s), 3 UN contribution row(s): delete or change those first",
+    );
+    expect(await registerSnapshot(fx.database.db)).toBe(before);
+  });
+
+  it("records a deployment by codes, checks its team belongs to its mission, and keeps dates in order", async () => {
+    const created = await fx.app.gql(`mutation { createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", roleCode: "MENTORING",
+      teamName: "SGBV Team", startDate: "2014-01-01", endDate: "2014-12-31", senior: true }) { id startDate endDate senior officer { personnelNumber } team { name } mission { code } } }`);
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createDeployment).toMatchObject({ startDate: "2014-01-01", endDate: "2014-12-31", senior: true,
+      officer: { personnelNumber: "P-004" }, team: { name: "SGBV Team" }, mission: { code: "MINUSTAH" } });
+    const id = created.data.createDeployment.id;
+
+    const before = await registerSnapshot(fx.database.db);
+    const cases: [string, string, string][] = [
+      [`updateDeployment(id: "${id}", input: { missionCode: "UNMIK" }) { id }`, "teamName", "teamName: the team belongs to another mission; give the new mission's team or null"],
+      [`updateDeployment(id: "${id}", input: { endDate: "2013-01-01" }) { id }`, "endDate", "endDate: violates the rule deployment_dates_check"],
+      [`createDeployment(input: { personnelNumber: "P-999", missionCode: "MINUSTAH", roleCode: "TRAINING", startDate: "2014-01-01" }) { id }`, "personnelNumber", 'personnelNumber: no officer has the personnel number "P-999"'],
+      [`createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", roleCode: "TRAINING", startDate: "2014-01-01" }) { id }`, "startDate", "startDate: another deployment already has this value"],
+      [`createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", startDate: "2015-01-01" }) { id }`, "roleCode", "input.roleCode is required to create a Deployment"],
+      [`createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", roleCode: "TRAINING", teamName: "Nope", startDate: "2015-01-01" }) { id }`, "teamName", `teamName: the deployment's mission has no team "Nope"`],
+    ];
+    for (const [mutation, field, message] of cases) {
+      const res = await fx.app.gql(`mutation { ${mutation} }`);
+      expect(res.errors?.[0].extensions, mutation).toMatchObject({ code: "BAD_USER_INPUT", field });
+      expect(res.errors?.[0].message, mutation).toBe(message);
+    }
+    expect(await registerSnapshot(fx.database.db)).toBe(before);
+  });
+
+  it("validates input fields with class-validator and the database's rules, naming the field", async () => {
+    const before = await registerSnapshot(fx.database.db);
+    const cases: [string, string, string][] = [
+      [`createTrainingDelivery(input: { title: "T", topicCode: "COMMUNITY_POLICING", countryIso3: "HTI", startDate: "2012-01-01", participants: 5, femaleParticipants: 6 }) { id }`,
+        "femaleParticipants", "femaleParticipants: violates the rule training_delivery_female_check"],
+      [`createTrainingDelivery(input: { title: "T", topicCode: "COMMUNITY_POLICING", countryIso3: "HTI", startDate: "2012-01-01", participants: -1, femaleParticipants: 0 }) { id }`,
+        "participants", "participants: participants must not be less than 0"],
+      [`createWpsTarget(input: { indicatorCode: "NAP_WOMEN_DEPLOYED_POLICE", year: 2021, value: 1.5 }) { id }`, "value", "value: value must not be greater than 1"],
+      [`createWpsTarget(input: { indicatorCode: "NAP_WOMEN_DEPLOYED_POLICE", year: 2020, value: 0.3 }) { id }`, "year", "year: another wps target already has this value"],
+      [`createMission(input: { code: "", name: "x", leadOrganizationCode: "UN", hostCountries: ["HTI"], kind: OTHER, startDate: "2020-01-01" }) { id }`,
+        "code", "code: code must be longer than or equal to 1 characters"],
+      [`createMission(input: { code: "NEW", name: "x", leadOrganizationCode: "UN", hostCountries: ["hti"], kind: OTHER, startDate: "2020-01-01" }) { id }`,
+        "hostCountries", "hostCountries: each host country must be an ISO3 code (3 capital letters)"],
+      [`createMission(input: { code: "NEW", name: "x", leadOrganizationCode: "UN", hostCountries: ["ZZZ"], kind: OTHER, startDate: "2020-01-01" }) { id }`,
+        "hostCountries", "hostCountries: no country has the ISO3 code ZZZ"],
+      [`createDeploymentRequest(input: { missionCode: "UNMIK", receivedOn: "2020-01-01", positionsRequested: 3, decision: PENDING }) { id }`,
+        "requestedByOrganizationCode", "requestedByOrganizationCode: violates the rule deployment_request_requester_check"],
+      [`updateOfficer(id: "${toGlobalId("Officer", 1)}", input: { policeServiceCode: "NOPE" }) { id }`, "policeServiceCode", 'policeServiceCode: no police service has the code "NOPE"'],
+    ];
+    for (const [mutation, field, message] of cases) {
+      const res = await fx.app.gql(`mutation { ${mutation} }`);
+      expect(res.errors?.[0].message, mutation).toBe(message);
+      expect(res.errors?.[0].extensions, mutation).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    expect(await registerSnapshot(fx.database.db)).toBe(before);
+  });
+
+  it("updates only the fields given, and null clears one", async () => {
+    const id = toGlobalId("Officer", 2);
+    const res = await fx.app.gql(`mutation($id: ID!) { updateOfficer(id: $id, input: { rank: null, gender: UNDISCLOSED }) { personnelNumber rank gender policeService { code } } }`, { id });
+    expect(res.data.updateOfficer).toEqual({ personnelNumber: "P-002", rank: null, gender: "UNDISCLOSED", policeService: { code: "SPVM" } });
+    const [row] = await fx.database.db.query(`SELECT given_name, family_name FROM officer WHERE id = 2`);
+    expect(row).toEqual({ given_name: "Luc", family_name: "Gagnon" });
+    const missing = await fx.app.gql(`mutation { updateOfficer(id: "${toGlobalId("Officer", 999)}", input: { rank: "x" }) { id } }`);
+    expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const wrongType = await fx.app.gql(`mutation { deleteOfficer(id: "${toGlobalId("Mission", 1)}") }`);
+    expect(wrongType.errors?.[0]).toMatchObject({ message: "id must be the id of a Officer, got one of a Mission", extensions: { code: "BAD_USER_INPUT" } });
+  });
+
+  it("creates and deletes milestones, targets, teams, trainings and requests", async () => {
+    const make = [
+      [`createWpsMilestone(input: { date: "2021-03-08", countryIso3: "HTI", title: "t", description: "d", category: "POLICY" }) { id date country { iso3 } }`, "createWpsMilestone", "deleteWpsMilestone"],
+      [`createWpsTarget(input: { indicatorCode: "NAP_WOMEN_DEPLOYED_POLICE", year: 2025, value: 0.25 }) { id year value }`, "createWpsTarget", "deleteWpsTarget"],
+      [`createSpecializedTeam(input: { missionCode: "UNMIK", name: "Community, policing \\"North\\"", focus: COMMUNITY_POLICING }) { id name ledByCanada }`, "createSpecializedTeam", "deleteSpecializedTeam"],
+      [`createTrainingDelivery(input: { title: "Sûreté du Québec course", topicCode: "COMMUNITY_POLICING", countryIso3: "UKR", startDate: "2019-05-01", participants: 12, femaleParticipants: 12, femaleOnly: true }) { id title femaleOnly }`, "createTrainingDelivery", "deleteTrainingDelivery"],
+      [`createDeploymentRequest(input: { missionCode: "UNMIK", requestedByCountryIso3: "XKX", receivedOn: "2020-01-01", positionsRequested: 3, decision: PENDING }) { id positionsRequested }`, "createDeploymentRequest", "deleteDeploymentRequest"],
+    ] as const;
+    const created: Record<string, any> = {};
+    for (const [mutation, name, del] of make) {
+      const res = await fx.app.gql(`mutation { ${mutation} }`);
+      expect(res.errors, mutation).toBeUndefined();
+      created[name] = res.data[name];
+      const gone = await fx.app.gql(`mutation($id: ID!) { ${del}(id: $id) }`, { id: res.data[name].id });
+      expect(gone.data[del]).toBe(res.data[name].id);
+    }
+    expect(created.createWpsMilestone).toMatchObject({ date: "2021-03-08", country: { iso3: "HTI" } });
+    expect(created.createWpsTarget).toMatchObject({ year: 2025, value: 0.25 });
+    expect(created.createSpecializedTeam).toMatchObject({ name: 'Community, policing "North"', ledByCanada: false });
+    expect(created.createTrainingDelivery).toMatchObject({ title: "Sûreté du Québec course", femaleOnly: true });
+    const actions = await fx.database.db.query(`SELECT entity, array_agg(action ORDER BY id) AS actions FROM audit_entry
+      WHERE entity IN ('wps_milestone', 'wps_target', 'specialized_team', 'training_delivery', 'deployment_request') GROUP BY entity ORDER BY entity`);
+    expect(actions.map((a: any) => [a.entity, a.actions])).toEqual([
+      ["deployment_request", ["CREATE", "DELETE"]], ["specialized_team", ["CREATE", "DELETE"]], ["training_delivery", ["CREATE", "DELETE"]],
+      ["wps_milestone", ["CREATE", "DELETE"]], ["wps_target", ["CREATE", "DELETE"]],
+    ]);
+  });
+});
