@@ -2,7 +2,9 @@
 // schema.graphql, and TypeScript then checks this query and its result against the server's types.
 //
 //   npm start                                    # in one terminal
+//   export PEACEOPS_API_KEY=$(npx peaceops keys create --role ANALYST --name example | tail -n 1)
 //   node -r @swc-node/register examples/mission-deployments.ts MINUSTAH
+// Deployments are officer records, so the query needs an ANALYST key.
 import { print } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { graphql } from "../generated";
@@ -25,10 +27,10 @@ export const MissionDeployments = graphql(`
 `);
 
 /** POSTs a typed operation; the result type comes from the generated document. */
-export async function request<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+export async function request<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await res.json()) as { data?: R; errors?: { message: string }[] };
@@ -36,8 +38,8 @@ export async function request<R, V>(url: string, document: TypedDocumentNode<R, 
   return body.data as R;
 }
 
-export async function summarize(url: string, code: string): Promise<string> {
-  const { mission } = await request(url, MissionDeployments, { code, first: 100 });
+export async function summarize(url: string, code: string, token?: string): Promise<string> {
+  const { mission } = await request(url, MissionDeployments, { code, first: 100 }, token);
   if (!mission) return `No mission with code ${code}`;
   const women = mission.deployments.edges.filter((e) => e.node.officer.gender === "FEMALE").length;
   const hosts = mission.hostCountries.map((c) => c.name).join(", ");
@@ -49,7 +51,7 @@ export async function summarize(url: string, code: string): Promise<string> {
 
 if (require.main === module) {
   const url = process.env.PEACEOPS_URL ?? "http://localhost:4000/graphql";
-  summarize(url, process.argv[2] ?? "MINUSTAH").then(
+  summarize(url, process.argv[2] ?? "MINUSTAH", process.env.PEACEOPS_API_KEY).then(
     (line) => console.log(line),
     (err: Error) => {
       console.error(err.message);

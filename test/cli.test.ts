@@ -50,23 +50,49 @@ function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
-async function gql(url: string, query: string) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+async function gql(url: string, query: string, token?: string) {
+  const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query }) });
   return (await res.json()) as any;
 }
 
-const QUERY = `{ mission(code: "MINUSTAH") { name leadOrganization { code } hostCountries { iso3 } } unContributions(first: 1) { totalCount } officers(first: 1) { totalCount } }`;
+const QUERY = `{ mission(code: "MINUSTAH") { name leadOrganization { code } hostCountries { iso3 } } unContributions(first: 1) { totalCount } }`;
+const OFFICERS = `{ officers(first: 1) { totalCount } }`;
 
 describe("the peaceops command on the embedded database", () => {
   it("serves a new data directory seeded once, guards it with a lock, and keeps it across restarts", async () => {
     const first = await serve({ PEACEOPS_SEED: "reference" });
+    let adminToken = "";
     try {
       const res = await gql(first.url, QUERY);
       expect(res.data).toEqual({
         mission: { name: "United Nations Stabilization Mission in Haiti", leadOrganization: { code: "UN" }, hostCountries: [{ iso3: "HTI" }] },
         unContributions: { totalCount: 104675 },
-        officers: { totalCount: 0 },
       });
+      // Keys are managed while the server holds the data directory, through its socket.
+      const created = await run(["keys", "create", "--role", "analyst", "--name", "BI dashboard"]);
+      expect(created.code).toBe(0);
+      const lines = created.stdout.trimEnd().split("\n");
+      expect(lines[0]).toBe('Created API key 1 "BI dashboard" with role ANALYST.');
+      const token = lines.at(-1)!;
+      expect(token).toMatch(/^po_[A-Za-z0-9_-]{43}$/);
+      expect((await gql(first.url, OFFICERS, token)).data).toEqual({ officers: { totalCount: 0 } });
+      expect((await gql(first.url, OFFICERS)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+      const json = await run(["keys", "create", "--role", "ADMIN", "--name", "ops", "--json"]);
+      expect(Object.keys(JSON.parse(json.stdout))).toEqual(["name", "role", "token"]);
+      adminToken = JSON.parse(json.stdout).token;
+      const listed = await run(["keys", "list", "--json"]);
+      expect(JSON.parse(listed.stdout).map((k: any) => [k.id, k.name, k.role, k.prefix, k.createdBy, k.revokedAt])).toEqual([
+        [1, "BI dashboard", "ANALYST", token.slice(0, 11), `cli:${os.userInfo().username}`, null],
+        [2, "ops", "ADMIN", JSON.parse(json.stdout).token.slice(0, 11), `cli:${os.userInfo().username}`, null],
+      ]);
+      expect(listed.stdout).not.toContain(token);
+      const revoked = await run(["keys", "revoke", token.slice(0, 11)]);
+      expect(revoked.stdout).toBe(`Revoked API key 1 "BI dashboard" (${token.slice(0, 11)}); requests with it now get UNAUTHENTICATED.\n`);
+      expect((await gql(first.url, OFFICERS, token)).errors[0].message).toBe("The API key has been revoked. This needs the ANALYST role.");
+      const unknown = await run(["keys", "revoke", "po_nothing"]);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toBe('peaceops: no API key has the id or prefix "po_nothing" (see `peaceops keys list`)\n');
       const second = await run(["serve"], { PORT: "0" });
       expect(second.code).toBe(1);
       expect(second.stderr).toContain(`is in use by process ${first.child.pid}`);
@@ -80,7 +106,8 @@ describe("the peaceops command on the embedded database", () => {
       // Same data, not seeded twice, and the demo profile is not applied to a used database.
       const res = await gql(again.url, QUERY);
       expect(res.data.unContributions.totalCount).toBe(104675);
-      expect(res.data.officers.totalCount).toBe(0);
+      // Keys live in the database: the ADMIN key made before the restart still works.
+      expect((await gql(again.url, OFFICERS, adminToken)).data).toEqual({ officers: { totalCount: 0 } });
     } finally {
       expect(await stop(again.child)).toBe(0);
     }
@@ -88,7 +115,7 @@ describe("the peaceops command on the embedded database", () => {
     const refused = await run(["seed", "--profile", "demo"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("peaceops: Refusing to seed: the database already holds data");
-  });
+  }, 180_000);
 
   it("lets a first-start seed finish when stopped during it, then exits cleanly", async () => {
     const dir = path.join(work, "interrupted");

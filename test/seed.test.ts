@@ -3,7 +3,7 @@ import { SYNTHETIC_SOURCE } from "../src/domain/enums";
 import { seedDatabase, SeedRefusedError } from "../src/db/seed";
 import { demoRegister } from "../src/db/seed/demo-register";
 import { databaseTargets, type TestDatabase } from "./support/databases";
-import { startTestApp } from "./support/http";
+import { createTestKey, startTestApp } from "./support/http";
 import { NESTED } from "./support/queries";
 
 const count = async (database: TestDatabase, sql: string) => Number((await database.db.query(sql))[0].n);
@@ -49,6 +49,7 @@ describe.each(databaseTargets())("seed profiles on the $name database", (target)
       database = await target.open();
       await seedDatabase(database.db, "demo");
       app = await startTestApp(database.db);
+      app.token = await createTestKey(database.db, "ANALYST");
     });
     afterAll(async () => {
       await app?.stop();
