@@ -13,6 +13,7 @@ import { RoleResolver } from "./role.resolver";
 import { SpecializedTeamResolver } from "./specialized-team.resolver";
 import { TrainingResolver } from "./training.resolver";
 import { UnContributionResolver } from "./un-contribution.resolver";
+import { ViewerResolver } from "./viewer.resolver";
 import { writeResolvers } from "./writes";
 import { WpsIndicatorResolver, WpsMilestoneResolver, WpsTargetResolver } from "./wps.resolver";
 
@@ -40,5 +41,6 @@ export const resolvers = [
   WpsIndicatorResolver,
   WpsMilestoneResolver,
   WpsTargetResolver,
+  ViewerResolver,
   ...writeResolvers,
 ] as const;

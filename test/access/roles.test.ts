@@ -99,6 +99,13 @@ describe.each(databaseTargets())("who may do what on the $name database", (targe
       unknown: "The API key is unknown. This needs the ANALYST role.",
       revoked: "The API key has been revoked. This needs the ANALYST role.",
     });
+    const viewers: Record<string, unknown> = {};
+    for (const caller of ["anonymous", "revoked", "EDITOR"] as const) viewers[caller] = (await call(caller, `{ viewer { authenticated name role problem } }`)).data.viewer;
+    expect(viewers).toEqual({
+      anonymous: { authenticated: false, name: null, role: null, problem: null },
+      revoked: { authenticated: false, name: null, role: null, problem: "The API key has been revoked." },
+      EDITOR: { authenticated: true, name: "test editor", role: "EDITOR", problem: null },
+    });
     const forbidden = await call("EDITOR", `{ apiKeys { id } }`);
     expect(forbidden.errors![0]!.message).toBe("This needs the ADMIN role; the API key has EDITOR.");
   });
