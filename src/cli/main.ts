@@ -1,17 +1,21 @@
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
+import { GraphQLError } from "graphql";
 import { ConfigError, loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } from "../config";
 import { DatabaseLockedError } from "../db/lock";
 import { PendingMigrationsError } from "../db/open";
 import { SeedRefusedError } from "../db/seed";
+import { OperationError } from "../export/run-operation";
 import { createLogger } from "../logger";
+import { exportCommand, type ExportOptions } from "./export.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
-// Errors the user can act on: one clear line, no stack.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError];
+// Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
+// for callers (bad input, access), with messages written for them.
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -58,6 +62,30 @@ async function main(argv: string[]): Promise<void> {
     .option("-o, --out <file>", "write to this file")
     .option("--check", "fail if the file (default schema.graphql) differs from the code")
     .action((opts: { out?: string; check?: boolean }) => schema(opts.out, Boolean(opts.check)));
+
+  program
+    .command("export")
+    .argument("<name>", "a report (femaleParticipation, headcountSeries, ...) or an entity (missions, officers, ...)")
+    .description("export an analytics report as CSV or JSON, or an entity as CSV in the import's columns")
+    .option("--format <format>", "csv (default) or json; reports only")
+    .option("--from <date>", "start of the period, YYYY-MM-DD")
+    .option("--to <date>", "end of the period, YYYY-MM-DD")
+    .option("--group-by <dimensions>", "comma-separated dimensions in column and sort order, e.g. YEAR,MISSION")
+    .option("--interval <interval>", "MONTH, QUARTER or YEAR (headcountSeries)")
+    .option("--filter <name=values>", "a filter of the report, e.g. missions=MINUSTAH,UNMIK (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option("--min-cell-size <n>", "suppress rows with fewer known-gender officers (default 5)")
+    .option("--senior-only", "only deployments flagged senior (femaleParticipation)")
+    .option("--year <year>", "targetProgress: one year")
+    .option("--indicator <code>", "targetProgress: one indicator")
+    .option("--mission <code>", "reconciliation: one mission")
+    .option("--table <name>", "which list of the report: rows (default) or total; countries or byYear for countryCoverage")
+    .option("--include-names", "officers: include given_name and family_name (personal data)")
+    .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action((name: string, opts: ExportOptions) => {
+      const config = loadConfig();
+      return exportCommand(config, createLogger(config.logLevel), name, opts);
+    });
 
   await program.parseAsync(argv);
 }

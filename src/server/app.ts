@@ -10,6 +10,7 @@ import { withSqlTrace } from "../db/sql-trace";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
 import { createContext, type Context } from "./context";
+import { createExportRouter } from "./export.route";
 import { createFormatError } from "./format-error";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
@@ -28,7 +29,7 @@ export interface RunningApp {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Express app with GraphQL at /graphql and health routes; other routes (export) join it later. */
+/** Express app with GraphQL at /graphql, CSV/JSON exports at /export, and health routes. */
 export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -41,6 +42,13 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
   });
   await apollo.start();
+
+  // One way to know the caller of a request, for GraphQL and for the export routes alike.
+  const contextFor = async (req: express.Request): Promise<Context> => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    return createContext(options.db, requestId);
+  };
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -59,14 +67,9 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     express.json({ limit: "1mb" }),
     // Every statement issued while this request is handled is counted for extensions.sql.
     (_req, _res, next) => withSqlTrace(() => next()).result,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers["x-request-id"];
-        const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
-        return createContext(options.db, requestId);
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
+  app.use("/export", createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
   // Errors before GraphQL (malformed JSON, a body over the limit) answer in GraphQL's shape, without
   // Express's HTML page and its stack trace; the body is not logged.
