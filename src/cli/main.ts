@@ -8,6 +8,7 @@ import { SeedRefusedError } from "../db/seed";
 import { OperationError } from "../export/run-operation";
 import { createLogger } from "../logger";
 import { exportCommand, type ExportOptions } from "./export.command";
+import { queryCommand, type QueryOptions } from "./query.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
@@ -85,6 +86,21 @@ async function main(argv: string[]): Promise<void> {
     .action((name: string, opts: ExportOptions) => {
       const config = loadConfig();
       return exportCommand(config, createLogger(config.logLevel), name, opts);
+    });
+
+  program
+    .command("query")
+    .argument("<file>", "a file holding a GraphQL query")
+    .description("run a query against the database; write the first list it returns as CSV, or the result as JSON")
+    .option("--variables <json>", "the query's variables as a JSON object")
+    .option("--operation <name>", "the operation to run when the file holds several")
+    .option("--format <format>", "csv (default) or json")
+    .option("--include-names", "allow officers' givenName and familyName (personal data)")
+    .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action((file: string, opts: QueryOptions) => {
+      const config = loadConfig();
+      return queryCommand(config, createLogger(config.logLevel), file, opts);
     });
 
   await program.parseAsync(argv);
