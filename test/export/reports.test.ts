@@ -79,6 +79,14 @@ describe.each(databaseTargets())("report exports on the $name database", (target
     expect(Number(cells[8])).toBeCloseTo(0.84996, 4);
   });
 
+  it("filters by enum-valued fields (genders, role categories) as well as by codes", async () => {
+    // Women: P-001 (MINUSTAH 2010, CPM-UKRAINE 2016-17) and P-004 (CPM-UKRAINE 2017, UNISFA 2019).
+    const women = await records("femaleParticipation.csv?to=2023-12-31&genders=FEMALE&groupBy=MISSION&minCellSize=0");
+    expect(women.map((r) => [r.mission_code, r.officers, r.female])).toEqual([["CPM-UKRAINE", "2", "2"], ["MINUSTAH", "1", "1"], ["UNISFA", "1", "1"]]);
+    const leaders = await records("femaleParticipation.csv?roleCategories=leadership&groupBy=MISSION&minCellSize=0");
+    expect(leaders.map((r) => [r.mission_code, r.officers, r.undisclosed])).toEqual([["MINUSTAH", "1", "1"]]);
+  });
+
   it("headcountSeries: the date, then the keys, at every period end", async () => {
     expect(await csv("headcountSeries.csv?from=2010-01-01&to=2010-12-31&interval=QUARTER&minCellSize=0")).toBe([
       "date,officers,known,female,rate,suppressed",
