@@ -56,10 +56,7 @@ function reportParams(opts: ExportOptions): Record<string, string> {
     params[name] = value === true ? "true" : value;
   }
   const filters = parseFilters(opts.filter ?? []);
-  for (const [name, value] of Object.entries(filters)) {
-    if (name in params) throw new BadUserInputError(`--filter ${name}: not a filter`, "filter");
-    params[name] = value;
-  }
+  for (const [name, value] of Object.entries(filters)) params[`filter.${name}`] = value;
   return params;
 }
 

@@ -81,14 +81,20 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
   const filter: Record<string, unknown> = {};
   let table = report.tables[0];
 
-  for (const [name, raw] of Object.entries(params)) {
-    if (name === "table") {
+  for (const [given, raw] of Object.entries(params)) {
+    // `filter.NAME` is a filter field and nothing else (the command line's --filter NAME=...).
+    const filterOnly = given.startsWith("filter.");
+    const name = filterOnly ? given.slice("filter.".length) : given;
+    if (filterOnly && !(name in filterFields)) {
+      throw new BadUserInputError(`${report.name} does not take ${labels.filter(name)} (its filters are ${Object.keys(filterFields).join(", ") || "none"})`, name);
+    }
+    if (name === "table" && !filterOnly) {
       const found = report.tables.find((t) => t.name === raw);
       if (!found) {
         throw new BadUserInputError(`${labels.argument("table")} of ${report.name} must be one of ${report.tables.map((t) => t.name).join(", ")}, got ${JSON.stringify(raw)}`, "table");
       }
       table = found;
-    } else if (args.has(name) && name !== "filter") {
+    } else if (args.has(name) && name !== "filter" && !filterOnly) {
       const arg = args.get(name)!;
       variables[name] = withField(name, () => convert(raw, arg.type, labels.argument(name)));
       variableTypes[name] = String(arg.type);
