@@ -7,6 +7,7 @@ import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/
 import { parseReportParams, type ParamLabels } from "../export/report-params";
 import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
+import { OperationError } from "../export/run-operation";
 import type { Logger } from "../logger";
 import { createContext } from "../server/context";
 import { cliCaller } from "./cli-caller";
@@ -74,6 +75,13 @@ function resolve(name: string): ReportSpec | EntitySpec {
   return found;
 }
 
+/** An API error that starts with the argument it blames, reworded with the option's name: `--from (...) must not be after to (...)`. */
+function inCliTerms(err: unknown): unknown {
+  if (!(err instanceof OperationError) || !err.field || !err.message.startsWith(err.field)) return err;
+  const label = err.field.startsWith("filter.") ? CLI_LABELS.filter(err.field.slice("filter.".length)) : CLI_LABELS.argument(err.field);
+  return new OperationError({ ...err.formatted, message: `${label}${err.message.slice(err.field.length)}` });
+}
+
 /** `peaceops export <report|entity>`: a report through the GraphQL schema, or an entity table streamed. */
 export async function exportCommand(config: Config, logger: Logger, name: string, opts: ExportOptions): Promise<void> {
   const spec = resolve(name);
@@ -83,7 +91,9 @@ export async function exportCommand(config: Config, logger: Logger, name: string
     if (opts.includeNames) throw new BadUserInputError("--include-names applies to the officers export only", "includeNames");
     const request = parseReportParams(spec, reportParams(opts), CLI_LABELS);
     const result = await withDatabase(config, (database) =>
-      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger }),
+      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger }).catch((err: unknown) => {
+        throw inCliTerms(err);
+      }),
     );
     if (fmt === "json") await outputJson(output, result.rows);
     else await outputCsv(output, names(result.columns), csvRecords(result.columns, result.rows));
