@@ -116,6 +116,14 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom });
   };
 
+  // What can be exported, for a tool discovering the routes.
+  router.get("/", (_req, res) => {
+    res.json({
+      reports: REPORTS.map((r) => ({ name: r.name, formats: ["csv", "json"], tables: r.tables.map((t) => t.name) })),
+      entities: ENTITIES.map((e) => ({ name: e.name, formats: ["csv"], role: e.role })),
+    });
+  });
+
   router.get("/:file", async (req, res) => {
     try {
       const m = FILE.exec(req.params.file);
@@ -134,7 +142,7 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
       // Once rows are on their way the status is sent: cut the response so the client sees a
       // truncated download, never a file that looks complete.
       if (res.headersSent) {
-        options.logger.error({ err }, "export failed while streaming");
+        options.logger.warn({ err }, "export cut short while streaming (the client left, or the database failed)");
         res.destroy();
       } else fail(res, err);
     }

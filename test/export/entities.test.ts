@@ -186,6 +186,15 @@ describe.each(databaseTargets())("entity exports on the $name database", (target
     expect(res.text.split("\n")[1]).toBe("5,4,1,,,,,,,2859,,,true");
   });
 
+  it("lists what can be exported", async () => {
+    const index = JSON.parse((await anonymous("")).text);
+    expect(index.entities.map((e: any) => [e.name, e.role])).toEqual([
+      ["police-services", null], ["missions", null], ["teams", null], ["officers", "ANALYST"], ["deployments", "ANALYST"], ["trainings", null], ["un-contributions", null],
+    ]);
+    expect(index.reports).toContainEqual({ name: "countryCoverage", formats: ["csv", "json"], tables: ["countries", "byYear"] });
+    expect(index.reports).toHaveLength(7);
+  });
+
   it("rejects what an entity export does not take with 400 naming it", async () => {
     const cases: [string, string, string][] = [
       ["missions.json", "format", "the missions export is CSV only"],
