@@ -40,7 +40,8 @@ export const CLI_LABELS: ParamLabels = { argument: (name) => `--${kebab(name)}`,
 
 /** `--filter missions=MINUSTAH,UNMIK` (repeatable; a name given twice adds to its list). */
 export function parseFilters(filters: readonly string[]): Record<string, string> {
-  const result: Record<string, string> = {};
+  // No prototype: a filter named like an Object method (`constructor`) is just an unknown name.
+  const result: Record<string, string> = Object.create(null);
   for (const f of filters) {
     const m = /^([A-Za-z]+)=(.*)$/s.exec(f);
     if (!m) throw new BadUserInputError(`--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got ${JSON.stringify(f)}`, "filter");
@@ -50,7 +51,7 @@ export function parseFilters(filters: readonly string[]): Record<string, string>
 }
 
 function reportParams(opts: ExportOptions): Record<string, string> {
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = Object.create(null);
   for (const name of REPORT_OPTIONS) {
     const value = opts[name];
     if (value === undefined || value === false) continue;

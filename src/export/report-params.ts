@@ -85,7 +85,7 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
     // `filter.NAME` is a filter field and nothing else (the command line's --filter NAME=...).
     const filterOnly = given.startsWith("filter.");
     const name = filterOnly ? given.slice("filter.".length) : given;
-    if (filterOnly && !(name in filterFields)) {
+    if (filterOnly && !Object.hasOwn(filterFields, name)) {
       throw new BadUserInputError(`${report.name} does not take ${labels.filter(name)} (its filters are ${Object.keys(filterFields).join(", ") || "none"})`, name);
     }
     if (name === "table" && !filterOnly) {
@@ -98,7 +98,7 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
       const arg = args.get(name)!;
       variables[name] = withField(name, () => convert(raw, arg.type, labels.argument(name)));
       variableTypes[name] = String(arg.type);
-    } else if (name in filterFields) {
+    } else if (Object.hasOwn(filterFields, name)) {
       filter[name] = withField(name, () => convert(raw, filterFields[name].type, labels.filter(name)));
     } else {
       const accepted = [...[...args.keys()].filter((a) => a !== "filter").map(labels.argument), ...Object.keys(filterFields).map(labels.filter)];

@@ -34,7 +34,8 @@ const FILE = /^([A-Za-z][A-Za-z_-]*)\.([A-Za-z0-9]+)$/;
 
 /** Query parameters as text; a parameter given twice is one comma-separated list. */
 function textParams(query: Request["query"]): Record<string, string> {
-  const params: Record<string, string> = {};
+  // No prototype: `?constructor=` or `?__proto__=` are parameters like any other (and unknown).
+  const params: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(query)) {
     const values = Array.isArray(value) ? value : [value];
     if (!values.every((v) => typeof v === "string")) throw new BadUserInputError(`${name} must be plain text`, name);

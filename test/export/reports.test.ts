@@ -211,6 +211,8 @@ describe.each(databaseTargets())("report exports on the $name database", (target
       ["femaleParticipation.csv?minCellSize=few", "minCellSize", 'minCellSize must be a whole number, got "few"'],
       ["femaleParticipation.csv?minCellSize=-1", "minCellSize", "minCellSize must be a whole number >= 0"],
       ["femaleParticipation.csv?colour=red", "colour", "femaleParticipation does not take colour"],
+      ["femaleParticipation.csv?constructor=x", "constructor", "femaleParticipation does not take constructor"],
+      ["femaleParticipation.csv?__proto__=x", "__proto__", "femaleParticipation does not take __proto__"],
       ["femaleParticipation.csv?table=everything", "table", "table of femaleParticipation must be one of rows, total"],
       ["femaleParticipation.csv?seniorOnly=maybe", "seniorOnly", 'seniorOnly must be true or false, got "maybe"'],
       ["headcountSeries.csv?from=2010-01-01&to=2010-12-31", "interval", "headcountSeries needs interval"],
