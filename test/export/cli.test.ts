@@ -98,6 +98,7 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
     const out = path.join(work, `officers-${target.name}.csv`);
     const named = await run(["export", "officers", "--include-names", "--out", out]);
     expect(named.stdout).toBe(`Wrote 5 officers to ${out}\n`);
+    expect(named.stderr).toBe(""); // nothing logged, names least of all
     expect(fs.readFileSync(out, "utf8").split("\n").slice(0, 5)).toEqual([
       "personnel_number,given_name,family_name,gender,rank,police_service_code",
       "P-001,Ada,Tremblay,FEMALE,Sergeant,RCMP",
@@ -140,12 +141,14 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
       [["query", path.join(work, "missing.graphql")], `cannot read the query file ${path.join(work, "missing.graphql")} (ENOENT)`],
       [["query", BIN, "--variables", "{bad"], "--variables must be a JSON object: "],
     ];
-    const results = await Promise.all(cases.map(([args]) => run(args)));
+    // Four processes at a time: each is a whole Node start, and the machine may be busy.
+    const results: Awaited<ReturnType<typeof run>>[] = [];
+    for (let i = 0; i < cases.length; i += 4) results.push(...(await Promise.all(cases.slice(i, i + 4).map(([args]) => run(args)))));
     results.forEach((res, i) => {
       const [args, message] = cases[i];
       expect(res.code, args.join(" ")).toBe(1);
       expect(res.stderr.split("\n"), args.join(" ")).toHaveLength(2); // one line, then the final newline
       expect(res.stderr, args.join(" ")).toContain(`peaceops: ${message}`);
     });
-  });
+  }, 240_000);
 });
