@@ -24,7 +24,8 @@ export async function assertKnownCodes(db: Queryable, argument: string, given: P
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const [field, codes] of Object.entries(given) as [CodeField, readonly string[] | null | undefined][]) {
-    if (!codes?.length) continue;
+    // Enum-valued fields (genders, roleCategories) are checked by GraphQL itself, not here.
+    if (!codes?.length || !Object.hasOwn(LOOKUPS, field)) continue;
     params.push(codes);
     parts.push(`SELECT '${field}' AS field, x AS code FROM unnest($${params.length}::text[]) x WHERE x NOT IN (${LOOKUPS[field]})`);
   }

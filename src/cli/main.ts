@@ -1,20 +1,25 @@
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
+import { GraphQLError } from "graphql";
 import { ConfigError, loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } from "../config";
 import { DatabaseLockedError } from "../db/lock";
 import { PendingMigrationsError } from "../db/open";
 import { SeedRefusedError } from "../db/seed";
+import { OperationError } from "../export/run-operation";
 import { createLogger } from "../logger";
 import { ApiKeyInputError } from "../auth/api-key.repository";
 import { parseRole, type Role } from "../auth/roles";
 import { keysCreate, keysList, keysRevoke } from "./keys.command";
+import { exportCommand, type ExportOptions } from "./export.command";
+import { queryCommand, type QueryOptions } from "./query.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
-// Errors the user can act on: one clear line, no stack.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, ApiKeyInputError];
+// Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
+// for callers (bad input, access), with messages written for them.
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -81,6 +86,45 @@ async function main(argv: string[]): Promise<void> {
     .command("revoke <idOrPrefix>")
     .description("revoke a key by id or token prefix (po_...)")
     .action((idOrPrefix: string) => keysRevoke(loadConfig(), idOrPrefix));
+
+  program
+    .command("export")
+    .argument("<name>", "a report (femaleParticipation, headcountSeries, ...) or an entity (missions, officers, ...)")
+    .description("export an analytics report as CSV or JSON, or an entity as CSV in the import's columns")
+    .option("--format <format>", "csv (default) or json; reports only")
+    .option("--from <date>", "start of the period, YYYY-MM-DD")
+    .option("--to <date>", "end of the period, YYYY-MM-DD")
+    .option("--group-by <dimensions>", "comma-separated dimensions in column and sort order, e.g. YEAR,MISSION")
+    .option("--interval <interval>", "MONTH, QUARTER or YEAR (headcountSeries)")
+    .option("--filter <name=values>", "a filter of the report, e.g. missions=MINUSTAH,UNMIK (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option("--min-cell-size <n>", "suppress rows with fewer known-gender officers (default 5)")
+    .option("--senior-only", "only deployments flagged senior (femaleParticipation)")
+    .option("--year <year>", "targetProgress: one year")
+    .option("--indicator <code>", "targetProgress: one indicator")
+    .option("--mission <code>", "reconciliation: one mission")
+    .option("--table <name>", "which list of the report: rows (default) or total; countries or byYear for countryCoverage")
+    .option("--include-names", "officers: include given_name and family_name (personal data)")
+    .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action((name: string, opts: ExportOptions) => {
+      const config = loadConfig();
+      return exportCommand(config, createLogger(config.logLevel), name, opts);
+    });
+
+  program
+    .command("query")
+    .argument("<file>", "a file holding a GraphQL query")
+    .description("run a query against the database; write the first list it returns as CSV, or the result as JSON")
+    .option("--variables <json>", "the query's variables as a JSON object")
+    .option("--operation <name>", "the operation to run when the file holds several")
+    .option("--format <format>", "csv (default) or json")
+    .option("--include-names", "allow officers' givenName and familyName (personal data)")
+    .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("-o, --out <file>", "write to this file instead of stdout")
+    .action((file: string, opts: QueryOptions) => {
+      const config = loadConfig();
+      return queryCommand(config, createLogger(config.logLevel), file, opts);
+    });
 
   await program.parseAsync(argv);
 }

@@ -11,6 +11,7 @@ import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
+import { createExportRouter } from "./export.route";
 import { createFormatError } from "./format-error";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
@@ -29,7 +30,7 @@ export interface RunningApp {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Express app with GraphQL at /graphql and health routes; other routes (export) join it later. */
+/** Express app with GraphQL at /graphql, CSV/JSON exports at /export, and health routes. */
 export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -42,6 +43,21 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
   });
   await apollo.start();
+
+  // One way to know the caller of a request, for GraphQL and for the export routes alike. The key
+  // lookup runs before the SQL trace starts: extensions.sql counts the operation's own statements,
+  // the same with a key as without.
+  const callers = new WeakMap<express.Request, Caller>();
+  const resolveCaller = async (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+    callers.set(req, await callerFromAuthorization(options.db, req.headers.authorization));
+    next();
+  };
+  const contextFor = async (req: express.Request): Promise<Context> => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    const caller = callers.get(req) ?? (await callerFromAuthorization(options.db, req.headers.authorization));
+    return createContext(options.db, requestId, caller);
+  };
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -58,22 +74,12 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    // The key lookup comes first, outside the trace: extensions.sql counts the operation's own
-    // statements, the same with a key as without.
-    async (req, res, next) => {
-      res.locals.caller = await callerFromAuthorization(options.db, req.headers.authorization);
-      next();
-    },
+    resolveCaller,
     // Every statement issued while this request is handled is counted for extensions.sql.
     (_req, _res, next) => withSqlTrace(() => next()).result,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const header = req.headers["x-request-id"];
-        const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
-        return createContext(options.db, requestId, res.locals.caller as Caller);
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
+  app.use("/export", resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
   // Errors before GraphQL (malformed JSON, a body over the limit) answer in GraphQL's shape, without
   // Express's HTML page and its stack trace; the body is not logged.

@@ -1,0 +1,115 @@
+import type { Config } from "../config";
+import { BadUserInputError } from "../errors";
+import { snakeCase } from "../export/columns";
+import { assertEntityAccess } from "../export/entities/entity-access";
+import { entityRows } from "../export/entities/entity-rows";
+import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
+import { parseReportParams, type ParamLabels } from "../export/report-params";
+import { csvRecords, runReport } from "../export/report-export";
+import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
+import { OperationError } from "../export/run-operation";
+import type { Logger } from "../logger";
+import { createContext } from "../server/context";
+import { cliCaller } from "./cli-caller";
+import { withDatabase } from "./cli-database";
+import { counted, names, outputCsv, outputJson, type Output } from "./output";
+
+export interface ExportOptions {
+  format?: string;
+  from?: string;
+  to?: string;
+  groupBy?: string;
+  interval?: string;
+  filter?: string[];
+  minCellSize?: string;
+  seniorOnly?: boolean;
+  year?: string;
+  indicator?: string;
+  mission?: string;
+  table?: string;
+  includeNames?: boolean;
+  bom?: boolean;
+  out?: string;
+}
+
+// Options that become report arguments, by their GraphQL argument name.
+const REPORT_OPTIONS = ["from", "to", "groupBy", "interval", "minCellSize", "seniorOnly", "year", "indicator", "mission", "table"] as const;
+
+const kebab = (name: string) => snakeCase(name).replace(/_/g, "-");
+export const CLI_LABELS: ParamLabels = { argument: (name) => `--${kebab(name)}`, filter: (name) => `--filter ${name}` };
+
+/** `--filter missions=MINUSTAH,UNMIK` (repeatable; a name given twice adds to its list). */
+export function parseFilters(filters: readonly string[]): Record<string, string> {
+  // No prototype: a filter named like an Object method (`constructor`) is just an unknown name.
+  const result: Record<string, string> = Object.create(null);
+  for (const f of filters) {
+    const m = /^([A-Za-z]+)=(.*)$/s.exec(f);
+    if (!m) throw new BadUserInputError(`--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got ${JSON.stringify(f)}`, "filter");
+    result[m[1]] = result[m[1]] ? `${result[m[1]]},${m[2]}` : m[2];
+  }
+  return result;
+}
+
+function reportParams(opts: ExportOptions): Record<string, string> {
+  const params: Record<string, string> = Object.create(null);
+  for (const name of REPORT_OPTIONS) {
+    const value = opts[name];
+    if (value === undefined || value === false) continue;
+    params[name] = value === true ? "true" : value;
+  }
+  const filters = parseFilters(opts.filter ?? []);
+  for (const [name, value] of Object.entries(filters)) params[`filter.${name}`] = value;
+  return params;
+}
+
+function format(opts: ExportOptions): "csv" | "json" {
+  const f = (opts.format ?? "csv").toLowerCase();
+  if (f !== "csv" && f !== "json") throw new BadUserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
+  return f;
+}
+
+function resolve(name: string): ReportSpec | EntitySpec {
+  const found = findReport(name) ?? findEntity(name);
+  if (!found) {
+    throw new BadUserInputError(`unknown export ${JSON.stringify(name)}: reports are ${REPORTS.map((r) => r.name).join(", ")}; entities are ${ENTITIES.map((e) => e.name).join(", ")}`);
+  }
+  return found;
+}
+
+/** An API error that starts with the argument it blames, reworded with the option's name: `--from (...) must not be after to (...)`. */
+function inCliTerms(err: unknown): unknown {
+  if (!(err instanceof OperationError) || !err.field || !err.message.startsWith(err.field)) return err;
+  const label = err.field.startsWith("filter.") ? CLI_LABELS.filter(err.field.slice("filter.".length)) : CLI_LABELS.argument(err.field);
+  return new OperationError({ ...err.formatted, message: `${label}${err.message.slice(err.field.length)}` });
+}
+
+/** `peaceops export <report|entity>`: a report through the GraphQL schema, or an entity table streamed. */
+export async function exportCommand(config: Config, logger: Logger, name: string, opts: ExportOptions): Promise<void> {
+  const spec = resolve(name);
+  const output: Output = { file: opts.out, csv: { bom: opts.bom } };
+  const fmt = format(opts);
+  if ("tables" in spec) {
+    if (opts.includeNames) throw new BadUserInputError("--include-names applies to the officers export only", "includeNames");
+    const request = parseReportParams(spec, reportParams(opts), CLI_LABELS);
+    const result = await withDatabase(config, (database) =>
+      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger }).catch((err: unknown) => {
+        throw inCliTerms(err);
+      }),
+    );
+    if (fmt === "json") await outputJson(output, result.rows);
+    else await outputCsv(output, names(result.columns), csvRecords(result.columns, result.rows));
+    if (output.file) process.stdout.write(`Wrote ${result.rows.length} rows of ${spec.name} to ${output.file}\n`);
+    return;
+  }
+  const given = [...REPORT_OPTIONS.filter((o) => opts[o] !== undefined && opts[o] !== false), ...(opts.filter?.length ? ["filter"] : [])];
+  if (given.length) throw new BadUserInputError(`${CLI_LABELS.argument(given[0])} does not apply to the ${spec.name} export`, given[0]);
+  if (fmt !== "csv") throw new BadUserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
+  const includeNames = Boolean(opts.includeNames);
+  if (includeNames && !spec.nameColumns) throw new BadUserInputError(`--include-names applies to the officers export only, not ${spec.name}`, "includeNames");
+  const counter = { n: 0 };
+  await withDatabase(config, async (database) => {
+    assertEntityAccess(spec, createContext(database.db, "cli", cliCaller(includeNames)), includeNames);
+    await outputCsv(output, entityColumns(spec, includeNames), counted(entityRows(database.db, spec, includeNames), counter));
+  });
+  if (output.file) process.stdout.write(`Wrote ${counter.n} ${spec.name} to ${output.file}\n`);
+}

@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import type { Config } from "../config";
+import { BadUserInputError } from "../errors";
+import { parseVariables, runQuery } from "../export/query-export";
+import type { Logger } from "../logger";
+import { createContext } from "../server/context";
+import { cliCaller } from "./cli-caller";
+import { withDatabase } from "./cli-database";
+import { outputCsv, outputJson } from "./output";
+
+export interface QueryOptions {
+  variables?: string;
+  operation?: string;
+  format?: string;
+  includeNames?: boolean;
+  bom?: boolean;
+  out?: string;
+}
+
+/** `peaceops query <file.graphql>`: any query, its first list as CSV (or the whole result as JSON). */
+export async function queryCommand(config: Config, logger: Logger, file: string, opts: QueryOptions): Promise<void> {
+  const format = (opts.format ?? "csv").toLowerCase();
+  if (format !== "csv" && format !== "json") throw new BadUserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
+  let source: string;
+  try {
+    source = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new BadUserInputError(`cannot read the query file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, "file");
+  }
+  const variables = parseVariables(opts.variables);
+  const includeNames = Boolean(opts.includeNames);
+  const { data, table } = await withDatabase(config, (database) =>
+    runQuery(source, variables, opts.operation, createContext(database.db, "cli", cliCaller(includeNames)), { logger }),
+  );
+  const output = { file: opts.out, csv: { bom: opts.bom } };
+  if (format === "json") await outputJson(output, data);
+  else await outputCsv(output, table.columns, table.records);
+  if (output.file) process.stdout.write(`Wrote ${format === "json" ? "the result" : `${table.records.length} rows`} to ${output.file}\n`);
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import express, { type Request, type Response } from "express";
+import { GraphQLError } from "graphql";
+import { today } from "../analytics/period";
+import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import { assertEntityAccess } from "../export/entities/entity-access";
+import { entityRows } from "../export/entities/entity-rows";
+import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
+import { parseReportParams } from "../export/report-params";
+import { csvRecords, runReport } from "../export/report-export";
+import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
+import { OperationError } from "../export/run-operation";
+import { jsonText, writeCsv } from "../export/write";
+import type { Logger } from "../logger";
+import type { Context } from "./context";
+
+export interface ExportRouteOptions {
+  /** The context of a request, built exactly as for /graphql, so the same caller and rules apply. */
+  contextFor(req: Request): Context | Promise<Context>;
+  logger: Logger;
+  debugErrors: boolean;
+}
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+};
+
+const FILE = /^([A-Za-z][A-Za-z_-]*)\.([A-Za-z0-9]+)$/;
+
+/** Query parameters as text; a parameter given twice is one comma-separated list. */
+function textParams(query: Request["query"]): Record<string, string> {
+  // No prototype: `?constructor=` or `?__proto__=` are parameters like any other (and unknown).
+  const params: Record<string, string> = Object.create(null);
+  for (const [name, value] of Object.entries(query)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v) => typeof v === "string")) throw new BadUserInputError(`${name} must be plain text`, name);
+    params[name] = (values as string[]).join(",");
+  }
+  return params;
+}
+
+/** Takes a true/false parameter out of `params`. */
+function flag(params: Record<string, string>, name: string): boolean {
+  const raw = params[name];
+  delete params[name];
+  if (raw === undefined) return false;
+  if (!/^(true|false)$/i.test(raw)) throw new BadUserInputError(`${name} must be true or false, got ${JSON.stringify(raw)}`, name);
+  return raw.toLowerCase() === "true";
+}
+
+function attachment(res: Response, name: string, extension: string): void {
+  res.setHeader("Content-Disposition", `attachment; filename="${name}-${today()}.${extension}"`);
+  res.setHeader("Cache-Control", "no-store");
+}
+
+/**
+ * `GET /export/<report>.csv|json` and `GET /export/<entity>.csv`: the CLI's exports for reporting
+ * tools. Reports run through the GraphQL schema with the request's context; entities are streamed
+ * under the access rules of the same data in GraphQL. Errors answer in GraphQL's error shape with
+ * the matching status (400 bad input, 401 no key, 403 missing role, 404 no such export).
+ */
+export function createExportRouter(options: ExportRouteOptions): express.Router {
+  const router = express.Router();
+
+  const fail = (res: Response, err: unknown) => {
+    let code: string;
+    let message: string;
+    let extensions: Record<string, unknown> = {};
+    if (err instanceof OperationError) {
+      code = err.code;
+      message = err.message;
+      extensions = { ...err.formatted.extensions };
+    } else if (err instanceof GraphQLError && typeof err.extensions.code === "string" && err.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      code = err.extensions.code;
+      message = err.message;
+      extensions = { ...err.extensions };
+    } else {
+      const errorId = randomUUID();
+      options.logger.error({ errorId, err }, "export failed");
+      code = ErrorCode.INTERNAL_SERVER_ERROR;
+      message = `Internal server error (error id ${errorId})`;
+      extensions = { errorId };
+    }
+    const status = STATUS[code] ?? 500;
+    if (status === 401) res.setHeader("WWW-Authenticate", "Bearer");
+    res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
+  };
+
+  const report = async (req: Request, res: Response, spec: ReportSpec, format: string, params: Record<string, string>) => {
+    const bom = flag(params, "bom");
+    const request = parseReportParams(spec, params);
+    const result = await runReport(request, await options.contextFor(req), options);
+    attachment(res, spec.name, format);
+    if (format === "json") {
+      res.type("application/json; charset=utf-8").send(jsonText(result.rows));
+      return;
+    }
+    res.type("text/csv; charset=utf-8");
+    await writeCsv(result.columns.map((c) => c.name), csvRecords(result.columns, result.rows), res, { bom });
+  };
+
+  const entity = async (req: Request, res: Response, spec: EntitySpec, format: string, params: Record<string, string>) => {
+    if (format !== "csv") throw new BadUserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
+    const bom = flag(params, "bom");
+    const includeNames = flag(params, "includeNames");
+    const extra = Object.keys(params)[0];
+    if (extra !== undefined) throw new BadUserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom)`, extra);
+    const context = await options.contextFor(req);
+    assertEntityAccess(spec, context, includeNames);
+    attachment(res, spec.name, "csv");
+    res.type("text/csv; charset=utf-8");
+    await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom });
+  };
+
+  // What can be exported, for a tool discovering the routes.
+  router.get("/", (_req, res) => {
+    res.json({
+      reports: REPORTS.map((r) => ({ name: r.name, formats: ["csv", "json"], tables: r.tables.map((t) => t.name) })),
+      entities: ENTITIES.map((e) => ({ name: e.name, formats: ["csv"], role: e.role })),
+    });
+  });
+
+  router.get("/:file", async (req, res) => {
+    try {
+      const m = FILE.exec(req.params.file);
+      const name = m?.[1] ?? req.params.file;
+      const format = m?.[2].toLowerCase() ?? "";
+      const reportSpec = findReport(name);
+      const entitySpec = reportSpec ? null : findEntity(name);
+      if (!reportSpec && !entitySpec) {
+        throw new NotFoundError(`No export ${JSON.stringify(name)}: reports are ${REPORTS.map((r) => r.name).join(", ")}; entities are ${ENTITIES.map((e) => e.name).join(", ")}`);
+      }
+      if (format !== "csv" && format !== "json") throw new BadUserInputError(`The export's file name must end in .csv or .json, got ${JSON.stringify(req.params.file)}`, "format");
+      const params = textParams(req.query);
+      if (reportSpec) await report(req, res, reportSpec, format, params);
+      else await entity(req, res, entitySpec!, format, params);
+    } catch (err) {
+      // Once rows are on their way the status is sent: cut the response so the client sees a
+      // truncated download, never a file that looks complete.
+      if (res.headersSent) {
+        options.logger.warn({ err }, "export cut short while streaming (the client left, or the database failed)");
+        res.destroy();
+      } else fail(res, err);
+    }
+  });
+  return router;
+}
