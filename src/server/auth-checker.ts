@@ -12,7 +12,10 @@ export function requireRole(caller: Caller, required: readonly Role[]): void {
   const what = required.length ? `the ${required.join(" or ")} role` : "an API key";
   if (caller.kind === "invalid") throw new UnauthenticatedError(`${caller.problem} This needs ${what}.`);
   if (caller.kind === "anonymous") throw new UnauthenticatedError(`This needs ${what}: send an API key (Authorization: Bearer <token>).`);
-  throw new ForbiddenError(`This needs ${what}; the API key has ${[...caller.roles].join(", ")}.`);
+  const held = [...caller.roles].join(", ");
+  // The command line (export, query) reads as an analyst unless asked for names.
+  if (caller.name.startsWith("cli:")) throw new ForbiddenError(`This needs ${what}; the command runs as ${held} unless given --include-names.`);
+  throw new ForbiddenError(`This needs ${what}; the API key has ${held}.`);
 }
 
 export function hasRole(caller: Caller, role: Role): boolean {

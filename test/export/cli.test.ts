@@ -120,7 +120,7 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
     expect(res.stdout).toBe("code,lead_organization_code,host_countries_iso3\nCPM-UKRAINE,BILATERAL,UKR\nEUPOL COPPS,EU,PSE\n");
     const names = path.join(work, "names.graphql");
     fs.writeFileSync(names, `{ officers(first: 1) { edges { node { personnelNumber givenName } } } }`);
-    expect(await run(["query", names])).toMatchObject({ code: 1, stdout: "", stderr: "peaceops: This field requires the ADMIN role.\n" });
+    expect(await run(["query", names])).toMatchObject({ code: 1, stdout: "", stderr: "peaceops: This needs the ADMIN role; the command runs as ANALYST unless given --include-names.\n" });
     expect((await run(["query", names, "--include-names"])).stdout).toBe("personnel_number,given_name\nP-001,Ada\n");
   });
 

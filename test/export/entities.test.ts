@@ -1,14 +1,9 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
-import express from "express";
 import type { DataSource } from "typeorm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entityRows } from "../../src/export/entities/entity-rows";
 import { findEntity } from "../../src/export/entities/entity-specs";
-import { createLogger } from "../../src/logger";
-import { ANONYMOUS, createContext, type Caller, type Role } from "../../src/server/context";
-import { createExportRouter } from "../../src/server/export.route";
+import type { Role } from "../../src/server/context";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 
@@ -89,29 +84,10 @@ const WITH_NAMES = [
 describe.each(databaseTargets())("entity exports on the $name database", (target) => {
   const fx = useFixtureApp(target, { setup });
 
-  // The export routes behind a stand-in for API keys: the caller's role comes from a test header,
-  // so each role's rules can be checked before keys exist.
-  let roleApp: http.Server;
-  let rolePort = 0;
-  beforeAll(async () => {
-    const app = express();
-    app.use("/export", createExportRouter({
-      logger: createLogger("silent"),
-      debugErrors: false,
-      contextFor: (req) => {
-        const role = req.headers["x-test-role"] as Role | undefined;
-        const caller: Caller = role ? { kind: "key", name: "test", roles: new Set([role]) } : ANONYMOUS;
-        return createContext(fx.database.db, "test", caller);
-      },
-    }));
-    roleApp = http.createServer(app);
-    await new Promise<void>((resolve) => roleApp.listen(0, "127.0.0.1", resolve));
-    rolePort = (roleApp.address() as AddressInfo).port;
-  });
-  afterAll(() => new Promise<void>((resolve) => roleApp.close(() => resolve())));
-
+  // Real API keys of each role, through the real server's /export routes.
   const asRole = async (role: Role | null, path: string) => {
-    const res = await fetch(`http://127.0.0.1:${rolePort}/export/${path}`, { headers: role ? { "x-test-role": role } : {} });
+    const headers: Record<string, string> = role ? { authorization: `Bearer ${fx.tokens[role]}` } : {};
+    const res = await fetch(`http://127.0.0.1:${fx.app.port}/export/${path}`, { headers });
     return { status: res.status, text: await res.text(), headers: res.headers };
   };
   const anonymous = async (path: string) => {
@@ -133,7 +109,7 @@ describe.each(databaseTargets())("entity exports on the $name database", (target
     const services = parse((await anonymous("police-services.csv")).text, { columns: true }) as Record<string, string>[];
     expect(services[3]).toEqual({ code: "SQ", name: "Sûreté du Québec", jurisdiction: "PROVINCIAL", province: "QC" });
     // The same in a report: a team name as a key column.
-    const report = (await anonymous("femaleParticipation.csv?to=2023-12-31&groupBy=TEAM&minCellSize=0")).text;
+    const report = (await asRole("ANALYST", "femaleParticipation.csv?to=2023-12-31&groupBy=TEAM&minCellSize=0")).text;
     expect(report.split("\n").slice(1, 3).join("\n")).toMatch(/^"Community policing, ""North""\nunit",1,1,0,0,1,0,0,/);
     const rows = parse(report, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.team_name, r.officers, r.person_days])).toEqual([[TEAM, "1", "181"], ["SGBV Team", "1", "182"], ["", "4", "2496"]]);
@@ -171,7 +147,7 @@ describe.each(databaseTargets())("entity exports on the $name database", (target
     expect(analyst.text).not.toContain("Tremblay");
     const refused = await asRole("ANALYST", "officers.csv?includeNames=true");
     expect(refused.status).toBe(403);
-    expect(JSON.parse(refused.text).errors[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: "This field requires the ADMIN role." });
+    expect(JSON.parse(refused.text).errors[0]).toMatchObject({ extensions: { code: "FORBIDDEN" }, message: "This needs the ADMIN role; the API key has ANALYST." });
     expect((await asRole("ADMIN", "officers.csv")).text).toBe(`${EXPECTED.officers}\n`);
     const admin = await asRole("ADMIN", "officers.csv?includeNames=true");
     expect(admin.status).toBe(200);

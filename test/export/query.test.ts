@@ -73,7 +73,7 @@ describe.each(databaseTargets())("the query command's flattening on the $name da
 
   it("gives officers' names only with --include-names", async () => {
     const query = `{ officer(personnelNumber: "P-004") { personnelNumber givenName familyName } }`;
-    expect(await failure(run(query))).toEqual({ code: "FORBIDDEN", message: "This field requires the ADMIN role." });
+    expect(await failure(run(query))).toEqual({ code: "FORBIDDEN", message: "This needs the ADMIN role; the command runs as ANALYST unless given --include-names." });
     const named = await run(query, {}, true);
     expect(named.table.records).toEqual([{ officer_personnel_number: "P-004", officer_given_name: "Mia", officer_family_name: "Côté" }]);
   });
