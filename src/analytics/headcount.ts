@@ -53,7 +53,7 @@ export async function headcountSeries(
   const ends = periodEnds(q.period, q.interval);
   if (!ends.length) return [];
   const params = new SqlParams();
-  const base = registerBase(params, { filter: q.filter, overlap: q.period }, q.period);
+  const base = registerBase(params, { filter: q.filter, overlap: q.period, dimensions: q.groupBy }, q.period);
   const points = params.bind(ends);
   const dims = q.groupBy.map((d) => PARTICIPATION_DIMENSIONS[d]);
   // YEAR of a point is the year of its date.
