@@ -40,6 +40,9 @@ export const PARTICIPATION_DIMENSIONS: Record<ParticipationDimension, DimensionS
   SENIOR: { joins: [], select: ["b.senior AS senior"], group: ["b.senior"], order: "senior" },
 };
 
+/** The output name of a dimension's select item (`expr AS name`). */
+export const aliasOf = (select: string) => select.slice(select.lastIndexOf(" AS ") + 4);
+
 /** Rejects a dimension named twice, naming the argument. */
 export function uniqueDimensions<D extends string>(dims: readonly D[] | null | undefined, argument = "groupBy"): D[] {
   const list = dims ?? [];

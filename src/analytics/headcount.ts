@@ -1,6 +1,6 @@
 import { BadUserInputError } from "../errors";
 import { SqlParams, type Queryable } from "../repositories/sql";
-import { PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import { keyOf, type ParticipationKeyValues } from "./participation";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { monthIndex } from "./months";
@@ -41,9 +41,6 @@ export interface HeadcountPointValues {
   rate: number | null;
   suppressed: boolean;
 }
-
-/** The output name of a dimension's select item (`expr AS name`). */
-const aliasOf = (select: string) => select.slice(select.lastIndexOf(" AS ") + 4);
 
 /**
  * Headcount at each period end D (DESIGN.md 5): distinct officers with start <= D and (end null or

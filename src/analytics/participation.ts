@@ -1,6 +1,6 @@
 import type { Queryable } from "../repositories/sql";
 import { SqlParams } from "../repositories/sql";
-import { PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { hostRows, registerBase } from "./register-base";
 import { rate, wilsonInterval } from "./wilson";
@@ -100,9 +100,6 @@ const PIVOT = `coalesce(sum(c.n), 0)::int AS officers,
 
 const ZERO_COUNTS: ParticipationCounts = { officers: 0, female: 0, male: 0, anotherGender: 0, undisclosed: 0, known: 0, personDays: 0, femalePersonDays: 0, knownPersonDays: 0 };
 
-/** The output name of a dimension's select item (`expr AS name`). */
-const aliasOf = (select: string) => select.slice(select.lastIndexOf(" AS ") + 4);
-
 /**
  * Officers deployed and women's participation (DESIGN.md 1-4, 6-8), grouped in SQL, one statement.
  * An officer has one gender, so distinct officers are counted per (group, gender) and the genders
@@ -133,20 +130,21 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
   } else {
     const isTotal = `GROUPING(${group.join(", ")}) <> 0`;
     // A mission with several hosts puts its deployments, whole, in each host's group; the total
-    // takes each deployment's days once, through its first host only.
-    const totalDays = byCountry ? `sum(${days}) FILTER (WHERE h.first)` : `sum(${days})`;
+    // takes each deployment's days once, through its first host only. A mission without hosts forms
+    // no country group (its rows are dropped below) but its deployments stay in the total.
+    const totalDays = byCountry ? `sum(${days}) FILTER (WHERE h.first IS NOT FALSE)` : `sum(${days})`;
     if (byCountry) hosts = `, hosts AS (${hostRows(params, q.filter)})`;
     counts = `
       SELECT ${dims.flatMap((d) => d.select).join(", ")}, b.gender, ${isTotal} AS total, count(DISTINCT b.officer_id) AS n,
         CASE WHEN ${isTotal} THEN ${totalDays} ELSE sum(${days}) END AS days
-      FROM base b ${byCountry ? "JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${yearJoin}
+      FROM base b ${byCountry ? "LEFT JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${yearJoin}
       GROUP BY GROUPING SETS ((${group.join(", ")}, b.gender), (b.gender))`;
   }
   const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
   const sql = `
     WITH base AS NOT MATERIALIZED (${base})${hosts}, counts AS (${counts}),
     pivot AS (SELECT ${keys.map((k) => `c.${k}, `).join("")}c.total, ${PIVOT} FROM counts c GROUP BY ${keys.map((k) => `c.${k}, `).join("")}c.total)
-    SELECT (SELECT coalesce(json_agg(p ${order}), '[]'::json) FROM pivot p WHERE NOT p.total) AS rows,
+    SELECT (SELECT coalesce(json_agg(p ${order}), '[]'::json) FROM pivot p WHERE NOT p.total${byCountry ? ` AND p."countryIso3" IS NOT NULL` : ""}) AS rows,
            (SELECT row_to_json(p) FROM pivot p WHERE p.total) AS total`;
   const [result] = await db.query(sql, params.values);
   // No deployment at all leaves no per-gender row, hence no total row: zeros.
