@@ -13,6 +13,9 @@
 //    the SQL statements of our implementation are counted with withSqlTrace;
 // 3. prints query, ours ms, raw SQL ms, ratio (ours / raw), statements and runs; drops the database
 //    at the end, also on failure or Ctrl-C.
+// BENCH_ONLY=participation,headcount times only the cases whose name contains one of the words
+// (case-insensitive). BENCH_KEEP_DATABASE=<name> keeps the loaded database under that name and, when
+// it already exists, reuses it without loading (drop it by hand when done).
 // Server settings are the server's own; e.g. PGOPTIONS='-c jit=off' applies to both sides.
 // Nothing here asserts a speed: the figures go to the README.
 import "reflect-metadata";
@@ -700,18 +703,49 @@ export async function runCases(url: string, cases = CASES): Promise<Measurement[
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const name = `peaceops_bench_${process.pid}`;
-  const drop = () => dropDatabase(name).catch((err) => console.error(`could not drop ${name}: ${err.message}`));
-  process.once("SIGINT", () => void drop().then(() => process.exit(130)));
-  await createDatabase(name);
+/** The cases BENCH_ONLY selects (all without it). */
+function selectedCases(): Case[] {
+  const words = (process.env.BENCH_ONLY ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
+  if (!words.length) return CASES;
+  const chosen = CASES.filter((c) => words.some((w) => c.name.toLowerCase().includes(w)));
+  if (!chosen.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no case`);
+  return chosen;
+}
+
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
   try {
-    console.log(`scratch database ${name}; loading ~${TARGET_DEPLOYMENTS} deployments`);
-    const load = await prepareDatabase(databaseUrl(name));
-    console.log(`loaded ${load.deployments} deployments, ${load.officers} officers, ${load.trainings} training deliveries ` +
-      `(${load.copies} generator runs) in ${(load.ms / 1000).toFixed(1)} s, including VACUUM ANALYZE`);
+    return (await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const cases = selectedCases();
+  const kept = process.env.BENCH_KEEP_DATABASE;
+  if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error(`BENCH_KEEP_DATABASE must be a plain lower-case name, got ${kept}`);
+  const name = kept ?? `peaceops_bench_${process.pid}`;
+  const drop = () => (kept ? Promise.resolve() : dropDatabase(name).catch((err) => console.error(`could not drop ${name}: ${err.message}`)));
+  process.once("SIGINT", () => void drop().then(() => process.exit(130)));
+  const reuse = kept !== undefined && (await databaseExists(name));
+  if (!reuse) await createDatabase(name);
+  try {
+    if (reuse) {
+      console.log(`reusing database ${name} as loaded`);
+    } else {
+      console.log(`scratch database ${name}; loading ~${TARGET_DEPLOYMENTS} deployments`);
+      // A half-loaded kept database would be reused as if complete: drop it on failure.
+      const load = await prepareDatabase(databaseUrl(name)).catch(async (err) => {
+        if (kept) await dropDatabase(name);
+        throw err;
+      });
+      console.log(`loaded ${load.deployments} deployments, ${load.officers} officers, ${load.trainings} training deliveries ` +
+        `(${load.copies} generator runs) in ${(load.ms / 1000).toFixed(1)} s, including VACUUM ANALYZE`);
+    }
     console.log(`timing: warm-up, then the median of up to ${RUNS} runs (at most ~${BUDGET_MS / 1000} s of runs per query)`);
-    const results = await runCases(databaseUrl(name));
+    const results = await runCases(databaseUrl(name), cases);
     console.log();
     printTable(results);
   } finally {

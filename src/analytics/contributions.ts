@@ -72,19 +72,21 @@ export async function unContributionShare(db: Queryable, q: { period: Period; fi
   const dims = q.groupBy.map((d) => DIMS[d]);
   const keep = q.groupBy.flatMap((d) => KEEP[d]);
   const keepGroup = keep.map((k) => k.replace(/ AS \w+$/, ""));
-  // First the month-end totals of each (date, non-time key): a few hundred rows, so the buckets
-  // never sort the raw table; a snapshot is one row here, so count(*) counts snapshots.
-  const collapse = (cols: string[], group: string[]) => `
-    SELECT u.as_of_date${cols.map((c) => `, ${c}`).join("")}, sum(u.female) AS female, sum(u.male) AS male, sum(u.total) AS total
+  // The table is read once: first the month-end totals of each (date, non-time key), a few hundred
+  // rows, so the buckets never sort the raw table; a snapshot is one row there, so count(*) counts
+  // snapshots. The total re-sums those rows by date alone.
+  const snapshots = `
+    SELECT u.as_of_date${keep.map((c) => `, ${c}`).join("")}, sum(u.female) AS female, sum(u.male) AS male, sum(u.total) AS total
     FROM un_contribution u LEFT JOIN mission m ON m.id = u.mission_id WHERE ${c.join(" AND ")}
-    GROUP BY u.as_of_date${group.map((g) => `, ${g}`).join("")}`;
+    GROUP BY u.as_of_date${keepGroup.map((g) => `, ${g}`).join("")}`;
+  const byDate = `SELECT as_of_date, sum(female) AS female, sum(male) AS male, sum(total) AS total FROM snapshots GROUP BY as_of_date`;
   const grouped = dims.length
-    ? `SELECT ${dims.map((d) => d.select).join(", ")}, ${AGGREGATES} FROM (${collapse(keep, keepGroup)}) f GROUP BY ${dims.map((d) => d.group).join(", ")}`
-    : `SELECT ${AGGREGATES} FROM (${collapse([], [])}) f HAVING count(*) > 0`;
+    ? `SELECT ${dims.map((d) => d.select).join(", ")}, ${AGGREGATES} FROM snapshots f GROUP BY ${dims.map((d) => d.group).join(", ")}`
+    : `SELECT ${AGGREGATES} FROM (${byDate}) f HAVING count(*) > 0`;
   const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
-  const sql = `WITH grouped AS (${grouped})
+  const sql = `WITH snapshots AS MATERIALIZED (${snapshots}), grouped AS (${grouped})
     SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
-           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM (${collapse([], [])}) f) x) AS total`;
+           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM (${byDate}) f) x) AS total`;
   const [result] = await db.query(sql, params.values);
   return { total: toRow(result.total), rows: (result.rows as Record<string, any>[]).map(toRow) };
 }

@@ -34,7 +34,7 @@ export async function countryCoverage(
 ): Promise<{ countries: CountryCoverageValues[]; byYear: CoverageYearValues[] }> {
   const params = new SqlParams();
   // All deployments passing the filter (not the period): cumulative counts run from the first record.
-  const base = registerBase(params, { filter: q.filter }, q.period);
+  const base = registerBase(params, { filter: q.filter, dimensions: [] }, q.period);
   const from = params.bind(q.period.from);
   const to = params.bind(q.period.to);
   const hosts = hostJoin(params, q.filter);

@@ -1,6 +1,6 @@
 import { BadUserInputError } from "../errors";
 import { SqlParams, type Queryable } from "../repositories/sql";
-import { PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import { keyOf, type ParticipationKeyValues } from "./participation";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { monthIndex } from "./months";
@@ -45,6 +45,12 @@ export interface HeadcountPointValues {
 /**
  * Headcount at each period end D (DESIGN.md 5): distinct officers with start <= D and (end null or
  * end >= D). Without groupBy every period end has a point, zero included. One statement.
+ *
+ * Period ends are numbered q = monthIndex(end) / months per period, so the ends a deployment covers
+ * are the integer range [q0, q1]. Each officer's overlapping ranges (within a group) are merged into
+ * islands, so an officer counts once however many deployments cover a date; each island adds +1 at
+ * its first end and -1 after its last, and a running sum of these events gives every point without
+ * expanding deployments to the period ends they cover.
  */
 export async function headcountSeries(
   db: Queryable,
@@ -53,34 +59,61 @@ export async function headcountSeries(
   const ends = periodEnds(q.period, q.interval);
   if (!ends.length) return [];
   const params = new SqlParams();
-  const base = registerBase(params, { filter: q.filter, overlap: q.period }, q.period);
+  const base = registerBase(params, { filter: q.filter, overlap: q.period, dimensions: q.groupBy }, q.period);
   const points = params.bind(ends);
-  const dims = q.groupBy.map((d) => PARTICIPATION_DIMENSIONS[d]);
-  // YEAR of a point is the year of its date.
-  const select = dims.flatMap((d) => d.select).map((s) => s.replace("y.year", "extract(year FROM b.date)::int"));
-  const group = dims.flatMap((d) => d.group).map((g) => g.replace("y.year", "extract(year FROM b.date)::int"));
-  const counts = `count(DISTINCT b.officer_id)::int AS officers,
-      count(DISTINCT b.officer_id) FILTER (WHERE b.gender <> 'UNDISCLOSED')::int AS known,
-      count(DISTINCT b.officer_id) FILTER (WHERE b.gender = 'FEMALE')::int AS female`;
-  // Each deployment is expanded once to the month ends it covers (months as integers) and joined to
-  // the requested period ends by month, instead of testing every deployment against every point.
-  const to = params.bind(q.period.to);
-  const covered = `
-    SELECT b.*, p.date FROM base b
-    CROSS JOIN LATERAL generate_series(${monthIndex("b.start_date")}, ${monthIndex(`(coalesce(b.end_date, ${to}::date) + 1)`)} - 1) AS x(m)
-    JOIN points p ON p.m = x.m`;
-  const pointsCte = `points AS (SELECT d AS date, ${monthIndex("d")} AS m FROM unnest(${points}::date[]) AS d)`;
-  const sql = dims.length
-    ? `WITH base AS NOT MATERIALIZED (${base}), ${pointsCte}, grouped AS (
-         SELECT b.date, ${select.join(", ")}, ${counts}
-         FROM (${covered}) b
-         ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, q.filter) : ""}
-         GROUP BY b.date, ${group.join(", ")})
-       SELECT * FROM grouped ORDER BY date, ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}`
-    : `WITH base AS NOT MATERIALIZED (${base}), ${pointsCte}
-       SELECT p.date, ${counts}
-       FROM points p LEFT JOIN (${covered}) b ON b.date = p.date
-       GROUP BY p.date ORDER BY p.date`;
+  const k = MONTHS[q.interval];
+  // YEAR of a point is the year of its date, not a property of the deployment.
+  const deploymentDims = q.groupBy.filter((d) => d !== ParticipationDimension.YEAR);
+  const selects = deploymentDims.flatMap((d) => PARTICIPATION_DIMENSIONS[d].select);
+  const keys = selects.map(aliasOf);
+  const keyList = keys.map((key) => `${key}, `).join("");
+  const byOfficer = ["officer_id", ...keys].join(", ");
+  // The first period end on or after s, and the last one on or before e (b.s, b.e: clipped to the period).
+  const spans = `
+    SELECT b.officer_id, b.gender, ${selects.map((x) => `${x}, `).join("")}
+      ${monthIndex("b.s")} / ${k} AS q0, ${monthIndex("(b.e + 1)")} / ${k} - 1 AS q1
+    FROM base b ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, q.filter) : ""}`;
+  const ctes = `
+    WITH base AS NOT MATERIALIZED (${base}),
+    points AS (SELECT d AS date, ${monthIndex("d")} / ${k} AS q FROM unnest(${points}::date[]) AS d),
+    spans AS (${spans}),
+    marked AS (
+      SELECT *, CASE WHEN q0 <= max(q1) OVER w THEN 0 ELSE 1 END AS starts
+      FROM spans WHERE q0 <= q1
+      WINDOW w AS (PARTITION BY ${byOfficer} ORDER BY q0, q1 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
+    islands AS (
+      SELECT ${keyList}gender, min(q0) AS a, max(q1) AS z
+      FROM (SELECT *, sum(starts) OVER (PARTITION BY ${byOfficer} ORDER BY q0, q1 ROWS UNBOUNDED PRECEDING) AS island FROM marked) x
+      GROUP BY ${byOfficer}, gender, island),
+    events AS (
+      SELECT ${keyList}q, sum(delta) AS officers, coalesce(sum(delta) FILTER (WHERE gender <> 'UNDISCLOSED'), 0) AS known,
+        coalesce(sum(delta) FILTER (WHERE gender = 'FEMALE'), 0) AS female
+      FROM (SELECT ${keyList}a AS q, 1 AS delta, gender FROM islands UNION ALL SELECT ${keyList}z + 1, -1, gender FROM islands) e
+      GROUP BY ${keyList}q)`;
+  const running = (partition: string) => ["officers", "known", "female"]
+    .map((c) => `sum(coalesce(${c}, 0)) OVER (${partition}ORDER BY q)::int AS ${c}`).join(", ");
+  let sql: string;
+  if (!q.groupBy.length) {
+    sql = `${ctes}
+    SELECT date, ${running("")}
+    FROM points LEFT JOIN events USING (q)
+    ORDER BY date`;
+  } else {
+    // Each group gets a zero row at every period end, so the running sums exist at every point
+    // (peers in ORDER BY q add up, the events of that end included); only non-empty cells are kept.
+    const year = q.groupBy.includes(ParticipationDimension.YEAR) ? "extract(year FROM date)::int AS year, " : "";
+    const partition = keys.length ? `PARTITION BY ${keys.join(", ")} ` : "";
+    sql = `${ctes},
+    grid AS (
+      SELECT ${keyList}p.q, p.date, 0 AS officers, 0 AS known, 0 AS female
+      FROM (SELECT DISTINCT ${keys.length ? keys.join(", ") : "1"} FROM events) g CROSS JOIN points p
+      UNION ALL
+      SELECT ${keyList}q, NULL, officers, known, female FROM events),
+    series AS (SELECT ${keyList}q, date, ${running(partition)} FROM grid)
+    SELECT date, ${year}${keyList}officers, known, female FROM series
+    WHERE date IS NOT NULL AND officers > 0
+    ORDER BY date, ${q.groupBy.map((d) => `${PARTICIPATION_DIMENSIONS[d].order} NULLS LAST`).join(", ")}`;
+  }
   const rows: Record<string, any>[] = await db.query(sql, params.values);
   return rows.map((r) => {
     const suppressed = r.known < q.minCellSize;

@@ -1,8 +1,8 @@
 import type { Queryable } from "../repositories/sql";
 import { SqlParams } from "../repositories/sql";
-import { PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
-import { hostJoin, participationAggregates, registerBase } from "./register-base";
+import { hostRows, registerBase } from "./register-base";
 import { rate, wilsonInterval } from "./wilson";
 import type { Period } from "./period";
 
@@ -87,13 +87,28 @@ export interface ParticipationQuery {
   minCellSize: number;
 }
 
+/** Per-gender counts (one row per group and gender, in `counts`) pivoted into the report's figures. */
+const PIVOT = `coalesce(sum(c.n), 0)::int AS officers,
+    coalesce(sum(c.n) FILTER (WHERE c.gender = 'FEMALE'), 0)::int AS female,
+    coalesce(sum(c.n) FILTER (WHERE c.gender = 'MALE'), 0)::int AS male,
+    coalesce(sum(c.n) FILTER (WHERE c.gender = 'ANOTHER_GENDER'), 0)::int AS "anotherGender",
+    coalesce(sum(c.n) FILTER (WHERE c.gender = 'UNDISCLOSED'), 0)::int AS undisclosed,
+    coalesce(sum(c.n) FILTER (WHERE c.gender <> 'UNDISCLOSED'), 0)::int AS known,
+    coalesce(sum(c.days), 0)::bigint AS "personDays",
+    coalesce(sum(c.days) FILTER (WHERE c.gender = 'FEMALE'), 0)::bigint AS "femalePersonDays",
+    coalesce(sum(c.days) FILTER (WHERE c.gender <> 'UNDISCLOSED'), 0)::bigint AS "knownPersonDays"`;
+
+const ZERO_COUNTS: ParticipationCounts = { officers: 0, female: 0, male: 0, anotherGender: 0, undisclosed: 0, known: 0, personDays: 0, femalePersonDays: 0, knownPersonDays: 0 };
+
 /**
- * Officers deployed and women's participation (DESIGN.md 1-4, 6-8), grouped in SQL: one statement
- * returns the grouped rows and the total row (each officer counted once).
+ * Officers deployed and women's participation (DESIGN.md 1-4, 6-8), grouped in SQL, one statement.
+ * An officer has one gender, so distinct officers are counted per (group, gender) and the genders
+ * pivoted afterwards: one distinct count instead of one per gender. The total row comes from the
+ * same pass (grouping set by gender alone), so it counts each officer once, not a sum of groups.
  */
 export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues; rows: ParticipationRowValues[] }> {
   const params = new SqlParams();
-  const base = registerBase(params, { filter: q.filter, seniorOnly: q.seniorOnly, overlap: q.period }, q.period);
+  const base = registerBase(params, { filter: q.filter, seniorOnly: q.seniorOnly, overlap: q.period, dimensions: q.groupBy }, q.period);
   const dims = q.groupBy.map((d) => PARTICIPATION_DIMENSIONS[d]);
   const byYear = q.groupBy.includes(ParticipationDimension.YEAR);
   const byCountry = q.groupBy.includes(ParticipationDimension.COUNTRY);
@@ -102,18 +117,38 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
     ? `CROSS JOIN LATERAL (SELECT yy AS year, GREATEST(b.s, make_date(yy, 1, 1)) AS ys, LEAST(b.e, make_date(yy, 12, 31)) AS ye
          FROM generate_series(extract(year FROM b.s)::int, extract(year FROM b.e)::int) yy) y`
     : "";
-  const grouped = dims.length
-    ? `SELECT ${dims.flatMap((d) => d.select).join(", ")}, ${participationAggregates(byYear ? "y.ys" : "b.s", byYear ? "y.ye" : "b.e")}
-       FROM base b ${byCountry ? hostJoin(params, q.filter) : ""} ${yearJoin}
-       GROUP BY ${dims.flatMap((d) => d.group).join(", ")}`
-    : `SELECT ${participationAggregates()} FROM base b WHERE false`;
+  const days = byYear ? "(y.ye - y.ys + 1)" : "(b.e - b.s + 1)";
+  const group = dims.flatMap((d) => d.group);
+  const keys = dims.flatMap((d) => d.select).map(aliasOf);
+  let counts: string;
+  let hosts = "";
+  if (!dims.length) {
+    // Only the total: one row per officer first (officer order comes from the merge join, no sort).
+    counts = `SELECT o.gender, true AS total, count(*) AS n, sum(o.days) AS days
+      FROM (SELECT b.officer_id, min(b.gender) AS gender, sum(${days}) AS days FROM base b GROUP BY b.officer_id) o
+      GROUP BY o.gender`;
+  } else {
+    const isTotal = `GROUPING(${group.join(", ")}) <> 0`;
+    // A mission with several hosts puts its deployments, whole, in each host's group; the total
+    // takes each deployment's days once, through its first host only. A mission without hosts forms
+    // no country group (its rows are dropped below) but its deployments stay in the total.
+    const totalDays = byCountry ? `sum(${days}) FILTER (WHERE h.first IS NOT FALSE)` : `sum(${days})`;
+    if (byCountry) hosts = `, hosts AS (${hostRows(params, q.filter)})`;
+    counts = `
+      SELECT ${dims.flatMap((d) => d.select).join(", ")}, b.gender, ${isTotal} AS total, count(DISTINCT b.officer_id) AS n,
+        CASE WHEN ${isTotal} THEN ${totalDays} ELSE sum(${days}) END AS days
+      FROM base b ${byCountry ? "LEFT JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${yearJoin}
+      GROUP BY GROUPING SETS ((${group.join(", ")}, b.gender), (b.gender))`;
+  }
   const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
   const sql = `
-    WITH base AS NOT MATERIALIZED (${base}), grouped AS (${grouped})
-    SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
-           (SELECT row_to_json(t) FROM (SELECT ${participationAggregates()} FROM base b) t) AS total`;
+    WITH base AS NOT MATERIALIZED (${base})${hosts}, counts AS (${counts}),
+    pivot AS (SELECT ${keys.map((k) => `c.${k}, `).join("")}c.total, ${PIVOT} FROM counts c GROUP BY ${keys.map((k) => `c.${k}, `).join("")}c.total)
+    SELECT (SELECT coalesce(json_agg(p ${order}), '[]'::json) FROM pivot p WHERE NOT p.total${byCountry ? ` AND p."countryIso3" IS NOT NULL` : ""}) AS rows,
+           (SELECT row_to_json(p) FROM pivot p WHERE p.total) AS total`;
   const [result] = await db.query(sql, params.values);
-  const total = participationRow(EMPTY_KEY, result.total, q.minCellSize);
+  // No deployment at all leaves no per-gender row, hence no total row: zeros.
+  const total = participationRow(EMPTY_KEY, result.total ?? ZERO_COUNTS, q.minCellSize);
   const rows = dims.length
     ? (result.rows as Record<string, any>[]).map((r) => participationRow(keyOf(r), r as ParticipationCounts, q.minCellSize))
     : total.officers > 0

@@ -59,13 +59,21 @@ export async function trainingsDelivered(db: Queryable, q: { period: Period; fil
   if (f.femaleOnly !== null && f.femaleOnly !== undefined) c.push(`t.female_only = ${params.bind(f.femaleOnly)}`);
   const from = `training_delivery t JOIN training_topic tp ON tp.id = t.topic_id LEFT JOIN mission m ON m.id = t.mission_id WHERE ${c.join(" AND ")}`;
   const dims = q.groupBy.map((d) => DIMS[d]);
-  const grouped = dims.length
-    ? `SELECT ${dims.map((d) => d.select).join(", ")}, ${AGGREGATES} FROM ${from} GROUP BY ${dims.map((d) => d.group).join(", ")}`
-    : `SELECT ${AGGREGATES} FROM ${from} HAVING count(*) > 0`;
-  const order = dims.length ? `ORDER BY ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}` : "";
-  const sql = `WITH grouped AS (${grouped})
-    SELECT (SELECT coalesce(json_agg(g ${order}), '[]'::json) FROM grouped g) AS rows,
-           (SELECT row_to_json(x) FROM (SELECT ${AGGREGATES} FROM ${from}) x) AS total`;
-  const [result] = await db.query(sql, params.values);
-  return { total: toRow(result.total), rows: (result.rows as Record<string, any>[]).map(toRow) };
+  if (!dims.length) {
+    const [total] = await db.query(`SELECT ${AGGREGATES} FROM ${from}`, params.values);
+    return { total: toRow(total), rows: total.deliveries > 0 ? [toRow(total)] : [] };
+  }
+  // The groups and the total in one pass over the table: the empty grouping set is the total (its
+  // distinct countries counted over all deliveries, not summed), flagged by GROUPING().
+  const group = dims.map((d) => d.group).join(", ");
+  // The sort keys name output columns, hence the outer query.
+  const sql = `SELECT * FROM (
+      SELECT ${dims.map((d) => d.select).join(", ")}, GROUPING(${group}) <> 0 AS __total, ${AGGREGATES}
+      FROM ${from}
+      GROUP BY GROUPING SETS ((${group}), ())) g
+    ORDER BY __total, ${dims.map((d) => `${d.order} NULLS LAST`).join(", ")}`;
+  const rows: Record<string, any>[] = await db.query(sql, params.values);
+  // The empty grouping set yields its row even over no deliveries, and the ORDER BY puts it last.
+  const total = rows.pop()!;
+  return { total: toRow(total), rows: rows.map(toRow) };
 }
