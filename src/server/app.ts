@@ -6,11 +6,19 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
-import { withSqlTrace } from "../db/sql-trace";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
+import { batchLimit, jsonBody } from "./body-limits";
 import { createContext, type Context } from "./context";
+import { corsFor } from "./cors";
+import { createCostPlugin } from "./cost.plugin";
 import { createFormatError } from "./format-error";
+import { httpErrorHandler, notFound } from "./http-errors";
+import { limitRules } from "./limit-rules";
+import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { requestLog, traceRequest } from "./request-log";
+import { createRequestLogPlugin } from "./request-log.plugin";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
 export interface AppOptions {
@@ -18,6 +26,10 @@ export interface AppOptions {
   logger: Logger;
   traceSql: boolean;
   debugErrors: boolean;
+  /** Defaults: DEFAULT_LIMITS. */
+  limits?: Limits;
+  /** Origins allowed by CORS; none = no CORS headers. */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningApp {
@@ -26,21 +38,41 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+// requestLog has already replaced a missing or unusable X-Request-Id; this check stays as a guard.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Express app with GraphQL at /graphql and health routes; other routes (export) join it later. */
 export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildPeaceopsSchema(),
-    formatError: createFormatError(options.logger, options.debugErrors),
+    formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
+    // Set explicitly: Apollo's defaults for these change with NODE_ENV, this server's do not.
     includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    // Automatic persisted queries stay on (Apollo's default, in-memory LRU cache).
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // An API for tools: no HTML page that loads scripts from elsewhere.
+      ApolloServerPluginLandingPageDisabled(),
+      createCostPlugin(limits.maxCost),
+      createRequestLogPlugin(),
+      createSqlTracePlugin(options.traceSql),
+    ],
   });
   await apollo.start();
+
+  const cors = corsFor(options.corsOrigins ?? []);
+  if (cors) app.use(cors);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -56,9 +88,11 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    // Every statement issued while this request is handled is counted for extensions.sql.
-    (_req, _res, next) => withSqlTrace(() => next()).result,
+    requestLog(options.logger),
+    jsonBody(limits),
+    batchLimit(limits),
+    // Every statement issued while this request is handled is counted for extensions.sql and the log.
+    traceRequest,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers["x-request-id"];
@@ -68,17 +102,8 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     }),
   );
 
-  // Errors before GraphQL (malformed JSON, a body over the limit) answer in GraphQL's shape, without
-  // Express's HTML page and its stack trace; the body is not logged.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) options.logger.error({ err }, "request failed before GraphQL");
-    const message =
-      err.type === "entity.parse.failed" ? "The request body is not valid JSON"
-      : err.type === "entity.too.large" ? "The request body is larger than 1 MB"
-      : status === 500 ? "Internal server error" : "Bad request";
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
-  });
+  app.use(notFound);
+  app.use(httpErrorHandler(options.logger, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
