@@ -50,7 +50,7 @@ export function requestLog(logger: Logger): RequestHandler {
         {
           requestId,
           method: req.method,
-          path: req.baseUrl + req.path,
+          path: new URL(req.originalUrl, "http://localhost").pathname,
           status: res.headersSent ? res.statusCode : null,
           aborted: !res.writableFinished,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
