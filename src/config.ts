@@ -18,6 +18,8 @@ export interface Config {
   limits: Limits;
   /** Origins allowed to call from a browser (CORS); empty = no CORS headers; ["*"] = any. */
   corsOrigins: string[];
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -112,5 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     debugErrors: flag(env, "PEACEOPS_DEBUG_ERRORS"),
     limits: parseLimits(env),
     corsOrigins: env.PEACEOPS_CORS_ORIGINS ? parseCorsOrigins(env.PEACEOPS_CORS_ORIGINS) : [],
+    // Below the 30 s an orchestrator usually waits before SIGKILL.
+    shutdownGraceMs: env.PEACEOPS_SHUTDOWN_GRACE_MS ? parseInteger(env.PEACEOPS_SHUTDOWN_GRACE_MS, "PEACEOPS_SHUTDOWN_GRACE_MS", 0) : 25_000,
   };
 }

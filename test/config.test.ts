@@ -8,6 +8,7 @@ describe("configuration from the environment", () => {
       port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, logLevel: "info", debugErrors: false,
       limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, statementTimeoutMs: 15000 },
       corsOrigins: [],
+      shutdownGraceMs: 25000,
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -26,6 +27,7 @@ describe("configuration from the environment", () => {
     expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, statementTimeoutMs: 0 });
     expect(c.corsOrigins).toEqual(["https://reports.example.org", "http://localhost:5173"]);
     expect(loadConfig({ PEACEOPS_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
+    expect(loadConfig({ PEACEOPS_SHUTDOWN_GRACE_MS: "5000" }).shutdownGraceMs).toBe(5000);
   });
 
   it.each([
@@ -44,6 +46,7 @@ describe("configuration from the environment", () => {
     [{ PEACEOPS_MAX_BODY_BYTES: "1mb" }, 'PEACEOPS_MAX_BODY_BYTES must be a whole number of at least 1, got "1mb"'],
     [{ PEACEOPS_MAX_BATCH: "0" }, "PEACEOPS_MAX_BATCH must be a whole number of at least 1"],
     [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
+    [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],
     [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org/" }, 'PEACEOPS_CORS_ORIGINS must be "*" or a comma-separated list of origins'],
     [{ PEACEOPS_CORS_ORIGINS: "reports.example.org" }, 'got "reports.example.org"'],
     [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org,*" }, 'got "*"'],

@@ -49,7 +49,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   try {
     if (database.kind === "postgres") await assertMigrated(database.db);
     app = await startApp(
-      { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins },
+      { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs },
       config.port,
     );
   } catch (err) {

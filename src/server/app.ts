@@ -30,6 +30,8 @@ export interface AppOptions {
   limits?: Limits;
   /** Origins allowed by CORS; none = no CORS headers. */
   corsOrigins?: readonly string[];
+  /** How long stop() lets in-flight requests finish before cutting their connections (default 25 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningApp {
@@ -61,7 +63,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 25_000 }),
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits.maxCost),
