@@ -16,6 +16,7 @@ import { createCostPlugin } from "./cost.plugin";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
 import { limitRules } from "./limit-rules";
+import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
@@ -67,6 +68,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits.maxCost),
+      createNulGuardPlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
     ],
