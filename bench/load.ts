@@ -7,6 +7,7 @@
 // and after (LOAD_ROUNDS repeats the run to tell growth from a plateau). Nothing here asserts: the
 // figures go to the README.
 import "reflect-metadata";
+import fs from "node:fs";
 import autocannon from "autocannon";
 import { loadConfig } from "../src/config";
 import { openDatabase, type OpenDatabase } from "../src/db/open";
@@ -37,7 +38,12 @@ const ANALYTICS = [
   `{ trainingsDelivered(groupBy: [THEME]) { rows { key { theme } deliveries participants } } }`,
 ];
 
-const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+// With LOAD_URL, LOAD_PID names the server's process so that its memory can be read from /proc.
+const serverPid = process.env.LOAD_PID ? Number(process.env.LOAD_PID) : null;
+const rssMb = () =>
+  serverPid === null || !process.env.LOAD_URL
+    ? Math.round(process.memoryUsage().rss / 1e6)
+    : Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, "utf8"))![1]) * 1.024 / 1e3);
 const heapMb = () => Math.round(process.memoryUsage().heapUsed / 1e6);
 
 function loopbackOnly(url: string): string {
@@ -109,11 +115,15 @@ async function main() {
     const probe = await post(url, `{ deployments(first: 1) { totalCount } }`);
     const registerOpen = !probe.errors;
     const queries = [...REFERENCE, NESTED_PUBLIC, ...(registerOpen ? [NESTED(50, 20)] : []), ...ANALYTICS];
+    const alone: string[] = [];
     for (const q of queries) {
+      const started = performance.now();
       const res = await post(url, q);
       if (res.errors) throw new Error(`workload query fails before the run: ${JSON.stringify(res.errors[0])}\n${q}`);
+      alone.push(`${q.replace(/\s+/g, " ").slice(2, 30)}… ${Math.round(performance.now() - started)} ms`);
     }
     const inProcess = app !== null;
+    const memoryKnown = inProcess || serverPid !== null;
     const rssStart = rssMb();
     await run(url, queries, WARMUP_SECONDS);
     await settle(url);
@@ -132,15 +142,16 @@ async function main() {
 
     const errors = result.errors + result.timeouts + result.non2xx + [...graphqlErrors.values()].reduce((a, b) => a + b, 0);
     console.log(`peaceops load test: ${SECONDS} s, ${CONNECTIONS} connections, ${queries.length} queries in turn (${registerOpen ? "with" : "without"} the nested officer query), ${url}`);
+    console.log(`  alone         ${alone.join("; ")}`);
     console.log(`  requests      ${result.requests.total} (${result.requests.average.toFixed(1)} per second on average)`);
     console.log(`  latency       p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  errors        ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${JSON.stringify(Object.fromEntries(graphqlErrors))})`);
-    if (inProcess) {
+    if (memoryKnown) {
       console.log(`  memory (RSS)  ${rssStart} MB at start, ${before.rss} MB after a ${WARMUP_SECONDS} s warm-up, ${after.rss} MB after the run (${after.rss - before.rss >= 0 ? "+" : ""}${after.rss - before.rss} MB)`);
-      console.log(`  JS heap       ${before.heap} MB before, ${after.heap} MB after${global.gc ? " (after a full GC)" : ""}`);
-      if (ROUNDS > 1) console.log(`  per round     RSS ${rounds.map((r) => r.rss).join(", ")} MB; heap ${rounds.map((r) => r.heap).join(", ")} MB`);
+      if (inProcess) console.log(`  JS heap       ${before.heap} MB before, ${after.heap} MB after${global.gc ? " (after a full GC)" : ""}`);
+      if (ROUNDS > 1) console.log(`  per round     RSS ${rounds.map((r) => r.rss).join(", ")} MB${inProcess ? `; heap ${rounds.map((r) => r.heap).join(", ")} MB` : ""}`);
     } else {
-      console.log(`  memory        not measured: the server runs in another process (LOAD_URL)`);
+      console.log(`  memory        not measured: the server runs in another process (set LOAD_PID to read it)`);
     }
   } finally {
     await app?.stop();
