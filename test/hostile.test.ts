@@ -72,7 +72,8 @@ describe.each(databaseTargets())("hostile input on the $name database", (target)
       if (c.register && registerGuard) {
         expect(code, label).toBe(registerGuard);
       } else if (text.includes("\u0000")) {
-        expect(res.errors, label).toEqual([{ message: "Text must not contain the NUL character (\\u0000), got it in $a", extensions: { code: "BAD_USER_INPUT", field: "$a" } }]);
+        const field = c.kind === "lookup" ? c.name.split(".")[1] : `filter.${c.name.split(".")[1]}`;
+        expect(res.errors, label).toEqual([{ message: `Text must not contain the NUL character (\\u0000), got it in ${field}`, extensions: { code: "BAD_USER_INPUT", field } }]);
       } else if (c.kind === "analytics") {
         expect(code, label).toBe("BAD_USER_INPUT");
         expect(res.errors![0].extensions!.field, label).toMatch(/^filter\./);
@@ -89,7 +90,9 @@ describe.each(databaseTargets())("hostile input on the $name database", (target)
 
   it("takes the same strings as literals in the query text", async () => {
     const res = await fx.app.gql(`{ missions(filter: { search: "'; DROP TABLE officer; --" }) { totalCount } byPercent: missions(filter: { search: "%" }) { totalCount } nul: countries(filter: { search: "a\\u0000" }) { totalCount } }`);
-    expect(res.errors).toEqual([{ message: "Text must not contain the NUL character (\\u0000), got it in search", extensions: { code: "BAD_USER_INPUT", field: "search" } }]);
+    expect(res.errors).toEqual([{ message: "Text must not contain the NUL character (\\u0000), got it in filter.search", extensions: { code: "BAD_USER_INPUT", field: "filter.search" } }]);
+    const inObject = await fx.app.gql(`query($f: MissionFilter) { missions(filter: $f) { totalCount } }`, { f: { countries: ["HTI", "X\u0000"] } });
+    expect(inObject.errors).toEqual([{ message: "Text must not contain the NUL character (\\u0000), got it in filter.countries", extensions: { code: "BAD_USER_INPUT", field: "filter.countries" } }]);
     const ok = await fx.app.gql(`{ missions(filter: { search: "'; DROP TABLE officer; --" }) { totalCount } byPercent: missions(filter: { search: "%" }) { totalCount } under: missions(filter: { search: "U_MIK" }) { totalCount } }`);
     expect(ok.data).toEqual({ missions: { totalCount: 0 }, byPercent: { totalCount: 0 }, under: { totalCount: 0 } });
     await intact();

@@ -5,23 +5,54 @@ import type { Context } from "./context";
 
 const NUL = "\u0000";
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes(NUL);
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes(NUL) || containsNul(v));
-  return false;
+/** Where in a variable's value the first NUL is: [] for the value itself, field names inside; null if none. */
+function nulPath(value: unknown): string[] | null {
+  if (typeof value === "string") return value.includes(NUL) ? [] : null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const inner = nulPath(item);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes(NUL)) return [key];
+      const inner = nulPath(item);
+      if (inner) return [key, ...inner];
+    }
+  }
+  return null;
 }
 
-/** The argument or input field that holds the first string literal with a NUL, if any. */
-function literalWithNul(document: DocumentNode): string | null {
+/** Argument and input-field names from the operation down to a node: "filter.search". */
+function argumentPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string[] {
+  return ancestors
+    .filter((a): a is ASTNode => !Array.isArray(a))
+    .filter((a) => a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD)
+    .map((a) => ("name" in a && a.name ? a.name.value : ""));
+}
+
+/** The argument path of the first string literal with a NUL, or of the first use of a variable that has one. */
+function fieldWithNul(document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const inVariables = new Map<string, string[]>();
+  for (const [name, value] of Object.entries(variables)) {
+    const path = nulPath(value);
+    if (path) inVariables.set(name, path);
+  }
   let found: string | null = null;
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
-      if (found || !node.value.includes(NUL)) return;
-      const holder = [...ancestors, parent].reverse().find((a): a is ASTNode => !Array.isArray(a) && ((a as ASTNode).kind === Kind.ARGUMENT || (a as ASTNode).kind === Kind.OBJECT_FIELD));
-      found = holder && "name" in holder && holder.name ? holder.name.value : "a string literal";
+      if (found === null && node.value.includes(NUL)) found = argumentPath([...ancestors, parent as ASTNode]).join(".") || "a string literal";
+    },
+    Variable(node, _key, parent, _path, ancestors) {
+      const inner = inVariables.get(node.name.value);
+      if (found !== null || !inner || parent === undefined || (parent as ASTNode).kind === Kind.VARIABLE_DEFINITION) return;
+      found = [...argumentPath([...ancestors, parent as ASTNode]), ...inner].join(".");
     },
   });
+  // A variable with a NUL that the operation never uses.
+  if (found === null && inVariables.size) found = `$${[...inVariables.keys()][0]}`;
   return found;
 }
 
@@ -35,8 +66,7 @@ export function createNulGuardPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const variable = Object.entries(request.variables ?? {}).find(([name, value]) => name.includes(NUL) || containsNul(value))?.[0];
-          const field = variable !== undefined ? `$${variable}` : literalWithNul(document);
+          const field = fieldWithNul(document, request.variables ?? {});
           if (field === null) return;
           throw new GraphQLError(`Text must not contain the NUL character (\\u0000), got it in ${field}`, {
             extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: { status: 400 } },
