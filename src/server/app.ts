@@ -15,6 +15,7 @@ import { corsFor } from "./cors";
 import { createCostPlugin } from "./cost.plugin";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
+import { createInFlightTracker } from "./in-flight.plugin";
 import { limitRules } from "./limit-rules";
 import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
@@ -47,6 +48,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Express app with GraphQL at /graphql and health routes; other routes (export) join it later. */
 export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const graceMs = options.shutdownGraceMs ?? 25_000;
+  const inFlight = createInFlightTracker();
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
@@ -64,7 +67,8 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 25_000 }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }),
+      inFlight.plugin,
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits.maxCost),
@@ -118,7 +122,11 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     port: actual,
     url: `http://localhost:${actual}/graphql`,
     async stop() {
+      const started = Date.now();
       await apollo.stop();
+      // Operations whose callers hung up are not held by any connection: let them end too.
+      const left = await inFlight.idle(Math.max(0, graceMs - (Date.now() - started)));
+      if (left) options.logger.warn({ operations: left }, "stopping with operations still running");
     },
   };
 }
