@@ -188,7 +188,7 @@ describe.runIf(postgres)("the statement timeout on PostgreSQL", () => {
   });
 
   it("cancels a statement that runs too long and says which limit it hit", async () => {
-    // Another session holds the table, so the API's statement waits until the timeout cancels it.
+    // Another connection holds the table, so the API's statement waits until the timeout cancels it.
     const blocker = new Client({ connectionString: database.url });
     await blocker.connect();
     try {

@@ -8,7 +8,7 @@ import { startTestApp } from "./support/http";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const postgres = databaseTargets().find((t) => t.name === "postgres");
 
-// A lock held by another session keeps a statement running for as long as the test wants, which
+// A lock held by another connection keeps a statement running for as long as the test wants, which
 // only PostgreSQL allows (the embedded database runs one statement at a time).
 describe.runIf(postgres)("stopping the app on PostgreSQL", () => {
   it("waits for an operation whose caller hung up before the database is closed", async () => {
