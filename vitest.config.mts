@@ -1,13 +1,18 @@
 import { defineConfig } from "vitest/config";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {
-    // One graphql instance for everything: graphql-query-complexity's ESM build would otherwise
-    // load a second copy ("another module or realm").
-    alias: { graphql: require.resolve("graphql") },
+    // One graphql instance for everything: graphql-query-complexity's ESM build imports
+    // graphql/index.mjs and graphql/execution/values.mjs, which would load a second copy ("another
+    // module or realm"); every graphql path goes to its CommonJS file.
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve("graphql") },
+      { find: /^graphql\/(.+?)(\.m?js)?$/, replacement: `${path.dirname(require.resolve("graphql"))}/$1.js` },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

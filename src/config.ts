@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from "./server/limits";
 
 /** Which seed profile a new, empty database receives. */
 export type SeedProfile = "demo" | "reference";
@@ -14,6 +15,11 @@ export interface Config {
   logLevel: string;
   /** Show internal error messages to callers (never in production). */
   debugErrors: boolean;
+  limits: Limits;
+  /** Origins allowed to call from a browser (CORS); empty = no CORS headers; ["*"] = any. */
+  corsOrigins: string[];
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -55,6 +61,44 @@ export function parseDatabaseUrl(raw: string, name = "DATABASE_URL"): string {
   return raw;
 }
 
+/** A whole number within [min, max]; the message names the variable and the range. */
+export function parseInteger(raw: string, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${min}` : `a whole number between ${min} and ${max}`;
+    throw new ConfigError(`${name} must be ${range}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+function parseLimits(env: NodeJS.ProcessEnv): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
+    const name = LIMIT_VARIABLES[key];
+    const raw = env[name];
+    if (raw !== undefined && raw !== "") limits[key] = parseInteger(raw, name, key === "statementTimeoutMs" ? 0 : 1);
+  }
+  return limits;
+}
+
+/** Comma-separated origins (scheme://host[:port], as browsers send them), or "*" alone. */
+export function parseCorsOrigins(raw: string, name = "PEACEOPS_CORS_ORIGINS"): string[] {
+  const items = raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (items.length === 1 && items[0] === "*") return ["*"];
+  return items.map((item) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== item) {
+      throw new ConfigError(`${name} must be "*" or a comma-separated list of origins such as https://reports.example.org (scheme, host and port only, no trailing slash), got ${JSON.stringify(item)}`);
+    }
+    return item;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const logLevel = env.LOG_LEVEL || "info";
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -68,5 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     traceSql: flag(env, "PEACEOPS_TRACE_SQL"),
     logLevel,
     debugErrors: flag(env, "PEACEOPS_DEBUG_ERRORS"),
+    limits: parseLimits(env),
+    corsOrigins: env.PEACEOPS_CORS_ORIGINS ? parseCorsOrigins(env.PEACEOPS_CORS_ORIGINS) : [],
+    // Below the 30 s an orchestrator usually waits before SIGKILL.
+    shutdownGraceMs: env.PEACEOPS_SHUTDOWN_GRACE_MS ? parseInteger(env.PEACEOPS_SHUTDOWN_GRACE_MS, "PEACEOPS_SHUTDOWN_GRACE_MS", 0) : 25_000,
   };
 }

@@ -41,9 +41,11 @@ export class ForbiddenError extends PeaceopsError {
   }
 }
 
+/** A depth, cost, alias, token, directive, body, batch or time limit; the message names it. */
 export class QueryTooComplexError extends PeaceopsError {
-  constructor(message: string) {
-    super(message, ErrorCode.QUERY_TOO_COMPLEX);
+  /** `status`: the HTTP status when the error ends the request before execution. */
+  constructor(message: string, status?: number) {
+    super(message, ErrorCode.QUERY_TOO_COMPLEX, status ? { http: { status } } : {});
   }
 }
 

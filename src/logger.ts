@@ -2,7 +2,7 @@ import pino from "pino";
 
 // Structured JSON logs on stderr. Personal data (officers' names) and tokens are never logged:
 // the redaction is a second line of defence, the first is not putting them in log calls.
-export function createLogger(level = process.env.LOG_LEVEL || "info"): pino.Logger {
+export function createLogger(level = process.env.LOG_LEVEL || "info", destination: pino.DestinationStream = pino.destination(2)): pino.Logger {
   return pino(
     {
       level,
@@ -20,7 +20,7 @@ export function createLogger(level = process.env.LOG_LEVEL || "info"): pino.Logg
         censor: "[redacted]",
       },
     },
-    pino.destination(2),
+    destination,
   );
 }
 

@@ -115,7 +115,7 @@ describe("the peaceops command on the embedded database", () => {
     const refused = await run(["seed", "--profile", "demo"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("peaceops: Refusing to seed: the database already holds data");
-  }, 180_000);
+  }, 300_000);
 
   it("lets a first-start seed finish when stopped during it, then exits cleanly", async () => {
     const dir = path.join(work, "interrupted");
@@ -135,6 +135,55 @@ describe("the peaceops command on the embedded database", () => {
     const again = await run(["seed", "--profile", "reference"], { PEACEOPS_DATA_DIR: dir });
     expect(again.stderr).toContain("104675 UN contribution rows");
   });
+
+  it("on SIGTERM finishes in-flight requests, closes the database cleanly and keeps committed data", async () => {
+    // The data directory of the first test, already seeded (reference profile) when it ran first.
+    const dir = dataDir;
+    const server = await serve({ PEACEOPS_SEED: "reference", LOG_LEVEL: "info" });
+    // A write committed through the server's own database socket, as the CLI's writing commands do.
+    const client = new Client({ host: `${dir}.run`, port: 5432, user: "postgres", database: "postgres" });
+    await client.connect();
+    await client.query(`INSERT INTO organization (code, name, kind) VALUES ('DRAIN-TEST', 'Committed before shutdown', 'COALITION')`);
+    await client.end();
+
+    // The embedded database runs one query at a time, so these finish one after another.
+    const query = `{ unContributionShare(groupBy: [YEAR, PERSONNEL_TYPE]) { rows { key { year personnelType } rate } } }`;
+    let signalledAt = 0;
+    const finished: number[] = [];
+    const requests = Array.from({ length: 4 }, () =>
+      gql(server.url, query).then((res) => {
+        finished.push(Date.now());
+        return res;
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => {
+      server.child.removeAllListeners("exit");
+      server.child.on("exit", (code) => resolve(code));
+    });
+    // Signal as soon as the first response has gone: the other three are then in flight.
+    await Promise.race(requests);
+    signalledAt = Date.now();
+    server.child.kill("SIGTERM");
+    const responses = await Promise.all(requests);
+    for (const res of responses) {
+      expect(res.errors).toBeUndefined();
+      // 11 years (2015..2025) x 5 personnel types, less the 2 pairs with no UN rows
+      expect(res.data.unContributionShare.rows).toHaveLength(53);
+      expect(res).toEqual(responses[0]);
+    }
+    expect(finished.filter((t) => t >= signalledAt).length).toBeGreaterThanOrEqual(2);
+    expect(await exited).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+    expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+
+    const again = await serve();
+    try {
+      const res = await gql(again.url, `{ organization(code: "DRAIN-TEST") { name kind } unContributions(first: 1) { totalCount } }`);
+      expect(res.data).toEqual({ organization: { name: "Committed before shutdown", kind: "COALITION" }, unContributions: { totalCount: 104675 } });
+    } finally {
+      expect(await stop(again.child)).toBe(0);
+    }
+  }, 300_000);
 
   it("names a bad option or variable and stops", async () => {
     const badProfile = await run(["seed", "--profile", "everything"]);

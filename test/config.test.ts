@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config";
+import { DEFAULT_LIMITS } from "../src/server/limits";
 
 describe("configuration from the environment", () => {
   it("has the documented defaults", () => {
     expect(loadConfig({}, "/srv/app")).toEqual({
       port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, logLevel: "info", debugErrors: false,
+      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, statementTimeoutMs: 15000 },
+      corsOrigins: [],
+      shutdownGraceMs: 25000,
     });
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
 
   it("reads every variable", () => {
     const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u:p@db:5432/x", PEACEOPS_DATA_DIR: "data", PEACEOPS_SEED: "reference", PEACEOPS_TRACE_SQL: "1", LOG_LEVEL: "warn" }, "/srv");
     expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u:p@db:5432/x", dataDir: "/srv/data", seed: "reference", traceSql: true, logLevel: "warn" });
+  });
+
+  it("reads every limit and the CORS origins", () => {
+    const c = loadConfig({
+      PEACEOPS_MAX_DEPTH: "8", PEACEOPS_MAX_COST: "5000", PEACEOPS_MAX_ALIASES: "5", PEACEOPS_MAX_TOKENS: "300", PEACEOPS_MAX_DIRECTIVES: "4",
+      PEACEOPS_MAX_BODY_BYTES: "2048", PEACEOPS_MAX_BATCH: "3", PEACEOPS_STATEMENT_TIMEOUT_MS: "0",
+      PEACEOPS_CORS_ORIGINS: "https://reports.example.org, http://localhost:5173",
+    });
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, statementTimeoutMs: 0 });
+    expect(c.corsOrigins).toEqual(["https://reports.example.org", "http://localhost:5173"]);
+    expect(loadConfig({ PEACEOPS_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
+    expect(loadConfig({ PEACEOPS_SHUTDOWN_GRACE_MS: "5000" }).shutdownGraceMs).toBe(5000);
   });
 
   it.each([
@@ -21,6 +38,18 @@ describe("configuration from the environment", () => {
     [{ DATABASE_URL: "not a url" }, "DATABASE_URL must be a URL"],
     [{ PEACEOPS_TRACE_SQL: "maybe" }, "PEACEOPS_TRACE_SQL must be 1/true/yes/on or 0/false/no/off"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [{ PEACEOPS_MAX_DEPTH: "0" }, 'PEACEOPS_MAX_DEPTH must be a whole number of at least 1, got "0"'],
+    [{ PEACEOPS_MAX_COST: "lots" }, 'PEACEOPS_MAX_COST must be a whole number of at least 1, got "lots"'],
+    [{ PEACEOPS_MAX_ALIASES: "-1" }, 'PEACEOPS_MAX_ALIASES must be a whole number of at least 1, got "-1"'],
+    [{ PEACEOPS_MAX_TOKENS: "1.5" }, 'PEACEOPS_MAX_TOKENS must be a whole number of at least 1, got "1.5"'],
+    [{ PEACEOPS_MAX_DIRECTIVES: "x" }, "PEACEOPS_MAX_DIRECTIVES must be a whole number"],
+    [{ PEACEOPS_MAX_BODY_BYTES: "1mb" }, 'PEACEOPS_MAX_BODY_BYTES must be a whole number of at least 1, got "1mb"'],
+    [{ PEACEOPS_MAX_BATCH: "0" }, "PEACEOPS_MAX_BATCH must be a whole number of at least 1"],
+    [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
+    [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],
+    [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org/" }, 'PEACEOPS_CORS_ORIGINS must be "*" or a comma-separated list of origins'],
+    [{ PEACEOPS_CORS_ORIGINS: "reports.example.org" }, 'got "reports.example.org"'],
+    [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org,*" }, 'got "*"'],
   ])("rejects %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);

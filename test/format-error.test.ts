@@ -33,4 +33,35 @@ describe("error masking", () => {
     expect(out).toEqual({ message: "first must be at most 100, got 101", extensions: { code: "BAD_USER_INPUT", field: "first" } });
     expect(entries).toHaveLength(0);
   });
+
+  it("answers a statement cancelled by the timeout as a limit, and any other cancellation as internal", () => {
+    const { logger, entries } = capture();
+    const cancelled = (message: string) => {
+      const driverError = Object.assign(new Error(message), { code: "57014" });
+      const original = Object.assign(new Error(message), { name: "QueryFailedError", driverError, code: "57014" });
+      return new GraphQLError(message, { originalError: original, path: ["femaleParticipation"] });
+    };
+    const format = createFormatError(logger, false, 15000);
+    const timeout = cancelled("canceling statement due to statement timeout");
+    expect(format({ message: timeout.message, path: ["femaleParticipation"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, timeout)).toEqual({
+      message: "The database cancelled this query after the statement timeout of 15000 ms: narrow the period, the filters or the page",
+      path: ["femaleParticipation"],
+      locations: undefined,
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    });
+    expect(entries).toHaveLength(0);
+    const operator = cancelled("canceling statement due to user request");
+    const out = format({ message: operator.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, operator);
+    expect(out.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(entries).toHaveLength(1);
+  });
+
+  it("passes Apollo's code-less protocol errors with a 4xx status as BAD_REQUEST, and masks code-less errors without one", () => {
+    const { logger } = capture();
+    const format = createFormatError(logger, false);
+    const mismatch = new GraphQLError("provided sha does not match query", { extensions: { http: { status: 400 } } });
+    expect(format({ message: mismatch.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, mismatch)).toEqual({ message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } });
+    const bug = new GraphQLError("Cannot read properties of undefined");
+    expect(format({ message: bug.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, bug).message).toMatch(/^Internal server error \(error id /);
+  });
 });

@@ -22,7 +22,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   process.on("SIGTERM", () => onSignal("SIGTERM"));
   process.on("SIGINT", () => onSignal("SIGINT"));
 
-  const database = await openDatabase(config, { prepareEmbedded: true, logger });
+  const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs });
   let app: RunningApp | null = null;
   let stopping = false;
   stop = async (signal: string) => {
@@ -48,7 +48,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   if (stopRequested) return stop(stopRequested);
   try {
     if (database.kind === "postgres") await assertMigrated(database.db);
-    app = await startApp({ db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors }, config.port);
+    app = await startApp(
+      { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs },
+      config.port,
+    );
   } catch (err) {
     await database.close();
     throw err;

@@ -39,6 +39,11 @@ export interface OpenOptions {
    */
   shareRunning?: boolean;
   poolSize?: number;
+  /**
+   * PostgreSQL only: cancel any statement running longer (0 = none). PGlite runs each query to the
+   * end on the thread that started it, so a timeout there would never fire in time.
+   */
+  statementTimeoutMs?: number;
 }
 
 async function openShared(config: Config, options: OpenOptions): Promise<OpenDatabase> {
@@ -69,7 +74,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   }
   const db = embedded
     ? createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: options.poolSize ?? POOL_SIZE })
-    : createDataSource({ url: config.databaseUrl!, poolSize: options.poolSize ?? POOL_SIZE });
+    : createDataSource({ url: config.databaseUrl!, poolSize: options.poolSize ?? POOL_SIZE, statementTimeoutMs: options.statementTimeoutMs });
   try {
     await db.initialize();
   } catch (err) {

@@ -2,17 +2,27 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
-import { withSqlTrace } from "../db/sql-trace";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
+import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
+import { corsFor } from "./cors";
+import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
 import { createFormatError } from "./format-error";
+import { httpErrorHandler, notFound } from "./http-errors";
+import { createInFlightTracker } from "./in-flight.plugin";
+import { limitRules } from "./limit-rules";
+import { createNulGuardPlugin } from "./nul-guard.plugin";
+import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { requestLog, traceRequest } from "./request-log";
+import { createRequestLogPlugin } from "./request-log.plugin";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
 export interface AppOptions {
@@ -20,6 +30,12 @@ export interface AppOptions {
   logger: Logger;
   traceSql: boolean;
   debugErrors: boolean;
+  /** Defaults: DEFAULT_LIMITS. */
+  limits?: Limits;
+  /** Origins allowed by CORS; none = no CORS headers. */
+  corsOrigins?: readonly string[];
+  /** How long stop() lets in-flight requests finish before cutting their connections (default 25 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningApp {
@@ -28,21 +44,45 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+// requestLog has already replaced a missing or unusable X-Request-Id; this check stays as a guard.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Express app with GraphQL at /graphql, CSV/JSON exports at /export, and health routes. */
 export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const graceMs = options.shutdownGraceMs ?? 25_000;
+  const inFlight = createInFlightTracker();
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildPeaceopsSchema(),
-    formatError: createFormatError(options.logger, options.debugErrors),
+    formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
+    // Set explicitly: Apollo's defaults for these change with NODE_ENV, this server's do not.
     includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    // Automatic persisted queries stay on (Apollo's default, in-memory LRU cache).
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), createSqlTracePlugin(options.traceSql)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }),
+      inFlight.plugin,
+      // An API for tools: no HTML page that loads scripts from elsewhere.
+      ApolloServerPluginLandingPageDisabled(),
+      createCostPlugin(limits.maxCost),
+      createNulGuardPlugin(),
+      createRequestLogPlugin(),
+      createSqlTracePlugin(options.traceSql),
+    ],
   });
   await apollo.start();
+
+  const cors = corsFor(options.corsOrigins ?? []);
+  if (cors) app.use(cors);
 
   // One way to know the caller of a request, for GraphQL and for the export routes alike. The key
   // lookup runs before the SQL trace starts: extensions.sql counts the operation's own statements,
@@ -73,25 +113,18 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    requestLog(options.logger),
+    jsonBody(limits),
+    batchLimit(limits),
     resolveCaller,
-    // Every statement issued while this request is handled is counted for extensions.sql.
-    (_req, _res, next) => withSqlTrace(() => next()).result,
+    // Every statement issued while this request is handled is counted for extensions.sql and the log.
+    traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
-  // Errors before GraphQL (malformed JSON, a body over the limit) answer in GraphQL's shape, without
-  // Express's HTML page and its stack trace; the body is not logged.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) options.logger.error({ err }, "request failed before GraphQL");
-    const message =
-      err.type === "entity.parse.failed" ? "The request body is not valid JSON"
-      : err.type === "entity.too.large" ? "The request body is larger than 1 MB"
-      : status === 500 ? "Internal server error" : "Bad request";
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
-  });
+  app.use(notFound);
+  app.use(httpErrorHandler(options.logger, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -102,7 +135,11 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     port: actual,
     url: `http://localhost:${actual}/graphql`,
     async stop() {
+      const started = Date.now();
       await apollo.stop();
+      // Operations whose callers hung up are not held by any connection: let them end too.
+      const left = await inFlight.idle(Math.max(0, graceMs - (Date.now() - started)));
+      if (left) options.logger.warn({ operations: left }, "stopping with operations still running");
     },
   };
 }

@@ -3,7 +3,7 @@ import { cliActor } from "../../src/audit/actor";
 import { createApiKey } from "../../src/auth/api-key.repository";
 import type { Role } from "../../src/auth/roles";
 import { createLogger } from "../../src/logger";
-import { startApp, type RunningApp } from "../../src/server/app";
+import { startApp, type AppOptions, type RunningApp } from "../../src/server/app";
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -18,6 +18,7 @@ export interface GqlOptions {
 }
 
 export interface TestApp extends RunningApp {
+  url: string;
   /** Sent with every request that does not say otherwise. */
   token: string | null;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
@@ -28,12 +29,13 @@ export async function createTestKey(db: DataSource, role: Role, name = `test ${r
   return (await createApiKey(db, { name, role }, cliActor())).token;
 }
 
-/** The real HTTP server on a free loopback port, with SQL tracing on. */
-export async function startTestApp(db: DataSource, traceSql = true): Promise<TestApp> {
-  const app = await startApp({ db, logger: createLogger("silent"), traceSql, debugErrors: false }, 0, "127.0.0.1");
+/** The real HTTP server on a free loopback port, with SQL tracing on; `options` override the rest. */
+export async function startTestApp(db: DataSource, traceSql = true, options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const app = await startApp({ db, logger: createLogger("silent"), traceSql, debugErrors: false, ...options }, 0, "127.0.0.1");
   const url = `http://127.0.0.1:${app.port}/graphql`;
   const testApp: TestApp = {
     ...app,
+    url,
     token: null,
     async gql(query, variables, options = {}) {
       const token = options.token === undefined ? testApp.token : options.token;

@@ -1,0 +1,165 @@
+// Load test: `npm run bench:load`. Starts peaceops in this process on the embedded demo database
+// (PEACEOPS_DATA_DIR, default .peaceops/data: seeded on first use), or targets a running server
+// at LOAD_URL (loopback only), and drives a mixed workload with autocannon on 127.0.0.1:
+// reference lists, the nested showcase query (and a variant without officer records), analytics.
+// Bounded: LOAD_SECONDS (default 30, at most 120) at LOAD_CONNECTIONS (default 50), plus a
+// watchdog. Reports throughput, latency percentiles, errors (HTTP and GraphQL) and memory before
+// and after (LOAD_ROUNDS repeats the run to tell growth from a plateau). Nothing here asserts: the
+// figures go to the README.
+import "reflect-metadata";
+import fs from "node:fs";
+import autocannon from "autocannon";
+import { loadConfig } from "../src/config";
+import { openDatabase, type OpenDatabase } from "../src/db/open";
+import { createLogger } from "../src/logger";
+import { startApp, type RunningApp } from "../src/server/app";
+import { NESTED } from "../test/support/queries";
+
+const SECONDS = Math.min(Number(process.env.LOAD_SECONDS ?? 30), 120);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const WARMUP_SECONDS = 5;
+// More rounds of LOAD_SECONDS each tell growth from a plateau (memory after each round is printed).
+const ROUNDS = Math.min(Number(process.env.LOAD_ROUNDS ?? 1), 5);
+const KEY = process.env.LOAD_API_KEY;
+
+const REFERENCE = [
+  `{ missions(first: 50) { totalCount edges { node { code name startDate endDate } } } }`,
+  `{ countries(first: 100) { totalCount edges { node { iso3 name region } } } }`,
+  `{ organizations { edges { node { code name kind } } } policeServices(first: 50) { edges { node { code name jurisdiction } } } }`,
+  `{ wpsIndicators { edges { node { code name } } } trainingTopics { edges { node { code theme } } } }`,
+];
+// The showcase query without officer records: what an anonymous caller may run.
+const NESTED_PUBLIC = `{ missions(first: 50) { edges { node { code hostCountries { name } leadOrganization { code }
+  specializedTeams { name focus } } } } }`;
+const ANALYTICS = [
+  `{ femaleParticipation(from: "2017-01-01", to: "2022-12-31", groupBy: [YEAR]) { total { officers rate } rows { key { year } officers rate suppressed } } }`,
+  `{ unContributionShare(from: "2022-01-01", to: "2022-12-31", groupBy: [PERSONNEL_TYPE]) { rows { key { personnelType } rate meanTotal } } }`,
+  `{ headcountSeries(from: "2010-01-01", to: "2024-12-31", interval: YEAR) { date officers } }`,
+  `{ trainingsDelivered(groupBy: [THEME]) { rows { key { theme } deliveries participants } } }`,
+];
+
+// With LOAD_URL, LOAD_PID names the server's process so that its memory can be read from /proc.
+const serverPid = process.env.LOAD_PID ? Number(process.env.LOAD_PID) : null;
+const rssMb = () =>
+  serverPid === null || !process.env.LOAD_URL
+    ? Math.round(process.memoryUsage().rss / 1e6)
+    : Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, "utf8"))![1]) * 1.024 / 1e3);
+const heapMb = () => Math.round(process.memoryUsage().heapUsed / 1e6);
+
+function loopbackOnly(url: string): string {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(host)) throw new Error(`LOAD_URL must be a loopback address (127.0.0.1, localhost, [::1]), got ${host}`);
+  return url;
+}
+
+async function post(url: string, query: string): Promise<any> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(KEY ? { authorization: `Bearer ${KEY}` } : {}) }, body: JSON.stringify({ query }) });
+  return res.json();
+}
+
+function run(url: string, queries: string[], seconds: number): Promise<{ result: autocannon.Result; graphqlErrors: Map<string, number> }> {
+  const graphqlErrors = new Map<string, number>();
+  const headers = { "content-type": "application/json", ...(KEY ? { authorization: `Bearer ${KEY}` } : {}) };
+  const requests = queries.map((query) => ({
+    method: "POST" as const,
+    headers,
+    body: JSON.stringify({ query }),
+    onResponse: (_status: number, body: string) => {
+      try {
+        for (const e of JSON.parse(body).errors ?? []) {
+          const code = String(e.extensions?.code ?? "UNKNOWN");
+          graphqlErrors.set(code, (graphqlErrors.get(code) ?? 0) + 1);
+        }
+      } catch {
+        graphqlErrors.set("UNPARSABLE_BODY", (graphqlErrors.get("UNPARSABLE_BODY") ?? 0) + 1);
+      }
+    },
+  }));
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests, timeout: 30 }, (err, result) => (err ? reject(err) : resolve({ result, graphqlErrors })));
+    // Autocannon stops itself; this only guards against a hang.
+    const watchdog = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
+    instance.on("done", () => clearTimeout(watchdog));
+  });
+}
+
+/**
+ * Autocannon stops at its deadline and drops the requests it still has in flight; the server goes
+ * on executing them. Wait until a probe comes back quickly three times in a row: the queue is empty.
+ */
+async function settle(url: string): Promise<void> {
+  let quick = 0;
+  const deadline = Date.now() + 60_000;
+  while (quick < 3 && Date.now() < deadline) {
+    const started = Date.now();
+    await post(url, `{ missions(first: 1) { totalCount } }`);
+    quick = Date.now() - started < 100 ? quick + 1 : 0;
+  }
+}
+
+async function main() {
+  let database: OpenDatabase | null = null;
+  let app: RunningApp | null = null;
+  let url: string;
+  if (process.env.LOAD_URL) {
+    url = loopbackOnly(process.env.LOAD_URL);
+  } else {
+    const config = loadConfig();
+    const logger = createLogger(process.env.LOG_LEVEL || "warn");
+    database = await openDatabase(config, { prepareEmbedded: true, logger });
+    app = await startApp({ db: database.db, logger, traceSql: false, debugErrors: false, limits: config.limits }, 0, "127.0.0.1");
+    url = `http://127.0.0.1:${app.port}/graphql`;
+  }
+  try {
+    // Officer records need an ANALYST key once access control is on: without one, run the public variant only.
+    const probe = await post(url, `{ deployments(first: 1) { totalCount } }`);
+    const registerOpen = !probe.errors;
+    const queries = [...REFERENCE, NESTED_PUBLIC, ...(registerOpen ? [NESTED(50, 20)] : []), ...ANALYTICS];
+    const alone: string[] = [];
+    for (const q of queries) {
+      const started = performance.now();
+      const res = await post(url, q);
+      if (res.errors) throw new Error(`workload query fails before the run: ${JSON.stringify(res.errors[0])}\n${q}`);
+      alone.push(`${q.replace(/\s+/g, " ").slice(2, 30)}… ${Math.round(performance.now() - started)} ms`);
+    }
+    const inProcess = app !== null;
+    const memoryKnown = inProcess || serverPid !== null;
+    const rssStart = rssMb();
+    await run(url, queries, WARMUP_SECONDS);
+    await settle(url);
+    global.gc?.();
+    const before = { rss: rssMb(), heap: heapMb() };
+    const rounds: { rss: number; heap: number }[] = [];
+    let last: Awaited<ReturnType<typeof run>> | null = null;
+    for (let i = 0; i < ROUNDS; i++) {
+      last = await run(url, queries, SECONDS);
+      await settle(url);
+      global.gc?.();
+      rounds.push({ rss: rssMb(), heap: heapMb() });
+    }
+    const { result, graphqlErrors } = last!;
+    const after = rounds[rounds.length - 1];
+
+    const errors = result.errors + result.timeouts + result.non2xx + [...graphqlErrors.values()].reduce((a, b) => a + b, 0);
+    console.log(`peaceops load test: ${SECONDS} s, ${CONNECTIONS} connections, ${queries.length} queries in turn (${registerOpen ? "with" : "without"} the nested officer query), ${url}`);
+    console.log(`  alone         ${alone.join("; ")}`);
+    console.log(`  requests      ${result.requests.total} (${result.requests.average.toFixed(1)} per second on average)`);
+    console.log(`  latency       p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(`  errors        ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${JSON.stringify(Object.fromEntries(graphqlErrors))})`);
+    if (memoryKnown) {
+      console.log(`  memory (RSS)  ${rssStart} MB at start, ${before.rss} MB after a ${WARMUP_SECONDS} s warm-up, ${after.rss} MB after the run (${after.rss - before.rss >= 0 ? "+" : ""}${after.rss - before.rss} MB)`);
+      if (inProcess) console.log(`  JS heap       ${before.heap} MB before, ${after.heap} MB after${global.gc ? " (after a full GC)" : ""}`);
+      if (ROUNDS > 1) console.log(`  per round     RSS ${rounds.map((r) => r.rss).join(", ")} MB${inProcess ? `; heap ${rounds.map((r) => r.heap).join(", ")} MB` : ""}`);
+    } else {
+      console.log(`  memory        not measured: the server runs in another process (set LOAD_PID to read it)`);
+    }
+  } finally {
+    await app?.stop();
+    await database?.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

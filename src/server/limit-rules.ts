@@ -1,0 +1,26 @@
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { QueryTooComplexError } from "../errors";
+import type { Limits } from "./limits";
+
+// graphql-armor words every rejection as a "Syntax Error"; the query is well-formed, it only
+// exceeds a limit, so the caller gets the limit's own sentence under QUERY_TOO_COMPLEX.
+const report = (ctx: ValidationContext | null, err: GraphQLError) => {
+  ctx?.reportError(new QueryTooComplexError(err.message.replace(/^Syntax Error: /, "")));
+};
+
+const armor = { exposeLimits: true, propagateOnRejection: false, onReject: [report] };
+
+/**
+ * Depth, alias and directive limits, checked while the document is validated, before any of it
+ * runs. The token limit comes first, at parse time, so these walk a document of bounded size.
+ */
+export function limitRules(limits: Pick<Limits, "maxDepth" | "maxAliases" | "maxDirectives">): ValidationRule[] {
+  return [
+    maxDepthRule({ ...armor, n: limits.maxDepth }) as unknown as ValidationRule,
+    maxAliasesRule({ ...armor, n: limits.maxAliases }) as unknown as ValidationRule,
+    maxDirectivesRule({ ...armor, n: limits.maxDirectives }) as unknown as ValidationRule,
+  ];
+}

@@ -1,0 +1,43 @@
+/**
+ * What one request may ask of the server. Each limit is answered with QUERY_TOO_COMPLEX and a
+ * message naming it; every one is configurable (README, "Security and limits").
+ */
+export interface Limits {
+  /** Field nesting, counted as graphql-armor counts it: `edges` and `node` are levels too. */
+  maxDepth: number;
+  /** Estimated cost (see cost.plugin.ts): a list field costs its page size times its selection. */
+  maxCost: number;
+  maxAliases: number;
+  /** Lexical tokens of the query document, checked while parsing. */
+  maxTokens: number;
+  maxDirectives: number;
+  /** Bytes of a JSON request body. */
+  maxBodyBytes: number;
+  /** Operations in one batched (array) request body; 1 = batching off. */
+  maxBatch: number;
+  /** PostgreSQL only: milliseconds after which a statement is cancelled; 0 = none. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 30,
+  maxTokens: 2_000,
+  maxDirectives: 50,
+  maxBodyBytes: 100 * 1024,
+  maxBatch: 1,
+  statementTimeoutMs: 15_000,
+};
+
+/** The environment variable that sets each limit. */
+export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
+  maxDepth: "PEACEOPS_MAX_DEPTH",
+  maxCost: "PEACEOPS_MAX_COST",
+  maxAliases: "PEACEOPS_MAX_ALIASES",
+  maxTokens: "PEACEOPS_MAX_TOKENS",
+  maxDirectives: "PEACEOPS_MAX_DIRECTIVES",
+  maxBodyBytes: "PEACEOPS_MAX_BODY_BYTES",
+  maxBatch: "PEACEOPS_MAX_BATCH",
+  statementTimeoutMs: "PEACEOPS_STATEMENT_TIMEOUT_MS",
+};

@@ -1,0 +1,82 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import type { RequestHandler, Response } from "express";
+import { withSqlTrace, type SqlCost } from "../db/sql-trace";
+import type { Logger } from "../logger";
+
+/**
+ * What one HTTP request's log line says. Never the query text, the variables, the headers or the
+ * URL's query string: they can hold personal data (a name in a filter) or a token.
+ */
+export interface RequestRecord {
+  requestId: string;
+  operationName: string | null;
+  operation: string | null;
+  errorCodes: string[];
+  sql: SqlCost | null;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const records = new AsyncLocalStorage<RequestRecord>();
+
+export function currentRequestRecord(): RequestRecord | undefined {
+  return records.getStore();
+}
+
+export function recordOf(res: Response): RequestRecord | undefined {
+  return res.locals.requestRecord as RequestRecord | undefined;
+}
+
+/**
+ * Gives the request an id (the caller's X-Request-Id when it is a plain token, else a new UUID),
+ * echoes it in the response, and logs one line when the response is sent. The header is rewritten
+ * so that everything downstream (the GraphQL context) reads the same id.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const header = req.headers["x-request-id"];
+    const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    const record: RequestRecord = { requestId, operationName: null, operation: null, errorCodes: [], sql: null };
+    res.locals.requestRecord = record;
+    const started = performance.now();
+    let logged = false;
+    const log = () => {
+      if (logged) return;
+      logged = true;
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          path: new URL(req.originalUrl, "http://localhost").pathname,
+          status: res.headersSent ? res.statusCode : null,
+          aborted: !res.writableFinished,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          operationName: record.operationName,
+          operation: record.operation,
+          sqlStatements: record.sql?.statements ?? 0,
+          errors: record.errorCodes.length,
+          ...(record.errorCodes.length ? { errorCodes: [...new Set(record.errorCodes)] } : {}),
+        },
+        "request",
+      );
+    };
+    res.once("finish", log);
+    res.once("close", log);
+    next();
+  };
+}
+
+/**
+ * After the body is parsed: counts this request's SQL statements and lets the GraphQL plugin fill
+ * in its record (the body parser's callbacks lose async context, so this cannot run earlier).
+ */
+export const traceRequest: RequestHandler = (_req, res, next) => {
+  const record = recordOf(res);
+  if (!record) return withSqlTrace(() => next()).result;
+  const { cost, result } = withSqlTrace(() => records.run(record, () => next()));
+  record.sql = cost;
+  return result;
+};
