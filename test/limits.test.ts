@@ -5,7 +5,7 @@ import { createDataSource } from "../src/db/data-source";
 import { DEFAULT_LIMITS } from "../src/server/limits";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";
-import { startTestApp } from "./support/http";
+import { createTestKey, startTestApp } from "./support/http";
 import { NESTED } from "./support/queries";
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
@@ -32,6 +32,8 @@ describe("limits on the embedded database", () => {
     database = await embedded.open();
     await loadFixture(database.db);
     app = await startTestApp(database.db);
+    // The showcase query reads deployments, which needs an ANALYST key.
+    app.token = await createTestKey(database.db, "ANALYST");
   });
   afterAll(async () => {
     await app?.stop();

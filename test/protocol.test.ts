@@ -33,8 +33,8 @@ describe("HTTP protocol of /graphql", () => {
     const res = await get(app, { query: `{ missions { totalCount } }` });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { missions: { totalCount: 5 } } });
-    // The schema has no mutations yet: Apollo refuses the operation type over GET before validating it.
-    const mutation = await get(app, { query: `mutation { createMission(code: "X") { code } }` });
+    // A valid mutation, refused for its operation type before any resolver runs.
+    const mutation = await get(app, { query: `mutation { deleteWpsMilestone(id: "V3BzTWlsZXN0b25lOjE=") }` });
     expect(mutation.status).toBe(405);
     expect(mutation.headers.get("allow")).toBe("POST");
     expect(await mutation.json()).toEqual({ errors: [{ message: "GET requests only support query operations, not mutation operations", extensions: { code: "BAD_REQUEST" } }] });
