@@ -90,6 +90,8 @@ describe("the peaceops command on the embedded database", () => {
       const revoked = await run(["keys", "revoke", token.slice(0, 11)]);
       expect(revoked.stdout).toBe(`Revoked API key 1 "BI dashboard" (${token.slice(0, 11)}); requests with it now get UNAUTHENTICATED.\n`);
       expect((await gql(first.url, OFFICERS, token)).errors[0].message).toBe("The API key has been revoked. This needs the ANALYST role.");
+      const again = await run(["keys", "revoke", "1"]);
+      expect(again.stdout).toMatch(/^API key 1 "BI dashboard" \(po_[A-Za-z0-9_-]{8}\) was already revoked on \d{4}-\d\d-\d\dT/);
       const unknown = await run(["keys", "revoke", "po_nothing"]);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toBe('peaceops: no API key has the id or prefix "po_nothing" (see `peaceops keys list`)\n');

@@ -47,8 +47,11 @@ export async function listApiKeys(db: DataSource | EntityManager): Promise<ApiKe
   return (await db.query(`SELECT ${COLUMNS} FROM api_key ORDER BY id`)) as ApiKeyRow[];
 }
 
-/** Revokes by id or by prefix; returns the key, or null when none matches. Revoking twice is a no-op. */
-export async function revokeApiKey(db: DataSource, idOrPrefix: string, actor: Actor): Promise<ApiKeyRow | null> {
+/**
+ * Revokes by id or by prefix; returns the key and whether this call revoked it (revoking twice is a
+ * no-op), or null when no key matches.
+ */
+export async function revokeApiKey(db: DataSource, idOrPrefix: string, actor: Actor): Promise<{ key: ApiKeyRow; revokedNow: boolean } | null> {
   const byId = /^[0-9]{1,9}$/.test(idOrPrefix);
   return db.transaction(async (em) => {
     const found = (await em.query(`SELECT ${COLUMNS} FROM api_key WHERE ${byId ? "id = $1" : "prefix = $1"} FOR UPDATE`, [byId ? Number(idOrPrefix) : idOrPrefix])) as ApiKeyRow[];
@@ -57,12 +60,12 @@ export async function revokeApiKey(db: DataSource, idOrPrefix: string, actor: Ac
       return null;
     }
     const key = found[0]!;
-    if (key.revokedAt) return key;
+    if (key.revokedAt) return { key, revokedNow: false };
     // (TypeORM returns [rows, count] for UPDATE ... RETURNING, so read the row back instead.)
     await em.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [key.id]);
     const [revoked] = (await em.query(`SELECT ${COLUMNS} FROM api_key WHERE id = $1`, [key.id])) as ApiKeyRow[];
     await recordAudit(em, actor, { action: "KEY_REVOKE", entity: "api_key", entityId: key.id, before: { name: key.name, role: key.role, prefix: key.prefix } });
-    return revoked!;
+    return { key: revoked!, revokedNow: true };
   });
 }
 

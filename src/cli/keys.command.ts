@@ -46,12 +46,11 @@ export async function keysList(config: Config, json: boolean): Promise<void> {
 }
 
 export async function keysRevoke(config: Config, idOrPrefix: string): Promise<void> {
-  const key = await withDatabase(config, (db) => revokeApiKey(db, idOrPrefix, cliActor()));
-  if (!key) throw new ApiKeyInputError(`no API key has the id or prefix "${idOrPrefix}" (see \`peaceops keys list\`)`);
-  // Revoking twice changes nothing; the revocation time says whether this run did it.
-  const earlier = key.revokedAt && Date.now() - key.revokedAt.getTime() > 60_000;
+  const result = await withDatabase(config, (db) => revokeApiKey(db, idOrPrefix, cliActor()));
+  if (!result) throw new ApiKeyInputError(`no API key has the id or prefix "${idOrPrefix}" (see \`peaceops keys list\`)`);
+  const { key, revokedNow } = result;
   process.stdout.write(
-    earlier
+    !revokedNow
       ? `API key ${key.id} "${key.name}" (${key.prefix}) was already revoked on ${key.revokedAt!.toISOString()}.\n`
       : `Revoked API key ${key.id} "${key.name}" (${key.prefix}); requests with it now get UNAUTHENTICATED.\n`,
   );

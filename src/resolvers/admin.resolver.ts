@@ -38,8 +38,8 @@ export class AdminResolver {
   @Guard("ADMIN")
   @Mutation(() => ApiKey, { description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
   async revokeApiKey(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
-    const key = await revokeApiKey(ctx.db, String(id), requestActor(ctx));
-    if (!key) throw new NotFoundError(`No API key has the id ${id}`);
-    return key;
+    const result = await revokeApiKey(ctx.db, String(id), requestActor(ctx));
+    if (!result) throw new NotFoundError(`No API key has the id ${id}`);
+    return result.key;
   }
 }
