@@ -4,14 +4,17 @@ import { ConfigError, loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } f
 import { DatabaseLockedError } from "../db/lock";
 import { PendingMigrationsError } from "../db/open";
 import { SeedRefusedError } from "../db/seed";
+import { ImportUsageError } from "../ingest/import";
+import { KIND_NAMES } from "../ingest/kinds";
 import { createLogger } from "../logger";
+import { importCommand, ImportRejectedError } from "./import.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
 // Errors the user can act on: one clear line, no stack.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError];
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, ImportUsageError, ImportRejectedError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -51,6 +54,15 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       return seed(config, opts.profile ?? config.seed);
     });
+
+  program
+    .command("import")
+    .description(`import a CSV file of one kind, all or nothing (kinds: ${KIND_NAMES.join(", ")})`)
+    .argument("<kind>", KIND_NAMES.join(" | "))
+    .argument("<file>", "CSV file with a header row (UTF-8)")
+    .option("--dry-run", "validate and count, write nothing")
+    .option("--json", "print the summary as one JSON object")
+    .action((kind: string, file: string, opts: { dryRun?: boolean; json?: boolean }) => importCommand(loadConfig(), kind, file, opts));
 
   program
     .command("schema")
