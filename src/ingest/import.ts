@@ -171,13 +171,19 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       const total = { inserted: 0, updated: 0 };
       let batch: unknown[] = [];
       let written = 0;
+      // One batch in flight while the next is parsed: the database and this process work at once.
+      let inFlight: Promise<void> = Promise.resolve();
       const flush = async () => {
-        const c = await writeBatch(em, spec, file!, batch);
-        total.inserted += c.inserted;
-        total.updated += c.updated;
-        written += batch.length;
+        const rowsOut = batch;
         batch = [];
-        progress?.update(written, second.bytesRead);
+        await inFlight;
+        inFlight = writeBatch(em, spec, file!, rowsOut).then((c) => {
+          total.inserted += c.inserted;
+          total.updated += c.updated;
+          written += rowsOut.length;
+          progress?.update(written, second.bytesRead);
+        });
+        inFlight.catch(() => undefined); // surfaced by the next await
       };
       progress?.start(options.dryRun ? "counting" : "writing", size);
       await scan(spec, filePath, second, again, new ProblemList(), async () => ({ refs: refs!, file: file!, kindState }), async (row) => {
@@ -185,6 +191,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
         if (batch.length >= batchSize) await flush();
       });
       if (batch.length) await flush();
+      await inFlight;
       progress?.stop();
       if (again.count || written !== rows || second.hash!.digest("hex") !== sha256) {
         throw new ImportUsageError(`${name} changed while it was being imported; nothing was written.`);
