@@ -24,9 +24,10 @@ async function replaceHostCountries(em: EntityManager, rows: MissionRow[], ids: 
   const pairCountry: string[] = [];
   rows.forEach((r, i) => r.hostCountries.forEach((iso3) => (pairMission.push(missionIds[i]), pairCountry.push(iso3))));
   const removed = (await em.query(
-    `DELETE FROM mission_host_country h WHERE h.mission_id = ANY($1::int[])
+    // In a CTE so that the driver returns the rows (a bare DELETE returns [rows, count]).
+    `WITH gone AS (DELETE FROM mission_host_country h WHERE h.mission_id = ANY($1::int[])
        AND (h.mission_id, h.country_iso3::text) NOT IN (SELECT * FROM unnest($2::int[], $3::text[]))
-     RETURNING h.mission_id`,
+       RETURNING h.mission_id) SELECT mission_id FROM gone`,
     [missionIds, pairMission, pairCountry],
   )) as { mission_id: number }[];
   const added = (await em.query(
