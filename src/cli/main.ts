@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } f
 import { DatabaseLockedError } from "../db/lock";
 import { PendingMigrationsError } from "../db/open";
 import { SeedRefusedError } from "../db/seed";
-import { ImportUsageError } from "../ingest/import";
+import { ImportUsageError, ImportWriteError } from "../ingest/import";
 import { KIND_NAMES } from "../ingest/kinds";
 import { createLogger } from "../logger";
 import { importCommand, ImportRejectedError } from "./import.command";
@@ -14,7 +14,7 @@ import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
 // Errors the user can act on: one clear line, no stack.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, ImportUsageError, ImportRejectedError];
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, ImportUsageError, ImportWriteError, ImportRejectedError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {

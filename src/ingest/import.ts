@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { DataSource, EntityManager } from "typeorm";
+import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
 import { cliActor, type Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
 import { CsvSyntaxError, readCsvRecords, type ScanState } from "./csv-records";
@@ -15,6 +15,12 @@ import { writeBatch } from "./upsert";
 
 /** What the user asked for cannot start: an unknown kind, an unreadable file. Nothing was read. */
 export class ImportUsageError extends Error {}
+
+/**
+ * The database refused a valid-looking file (a constraint on a stored value the file left as it
+ * was, a row deleted meanwhile): the transaction was rolled back.
+ */
+export class ImportWriteError extends Error {}
 
 export interface ImportOptions {
   /** Validate and count, then roll back: nothing is kept. */
@@ -207,6 +213,10 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
     });
   } catch (err) {
     progress?.stop();
+    if (err instanceof QueryFailedError) {
+      // The driver's message names the constraint; its detail (the row's values) stays out.
+      throw new ImportWriteError(`The database refused the import of ${name}; nothing was written: ${err.message}`);
+    }
     if (!(err instanceof DryRunRollback)) throw err;
     counts = err.counts;
   }

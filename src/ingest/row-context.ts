@@ -42,7 +42,10 @@ export class RowContext {
     const i = this.index.get(column);
     if (i === undefined) return undefined;
     const v = (this.cells[i] ?? "").trim();
-    return v === "" ? null : v;
+    if (v === "") return null;
+    // PostgreSQL text cannot hold NUL: refuse it here rather than fail the write.
+    if (v.includes("\u0000")) return this.error(column, "contains a NUL character");
+    return v;
   }
 
   /** A required cell: empty is an error. */
