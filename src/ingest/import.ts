@@ -89,21 +89,25 @@ async function scan(
   let header: Header | null = null;
   let context: { refs: References; file: ImportFile; kindState: unknown } | null = null;
   try {
-    for await (const record of readCsvRecords(filePath, state)) {
-      if (!header) {
-        header = readHeader(spec, record.cells, errors, warnings);
-        context = errors.count ? null : await onHeader(header);
-        if (!context) return 0;
-        continue;
+    for await (const chunk of readCsvRecords(filePath, state)) {
+      for (const record of chunk) {
+        if (!header) {
+          header = readHeader(spec, record.cells, errors, warnings);
+          context = errors.count ? null : await onHeader(header);
+          if (!context) return 0;
+          continue;
+        }
+        records++;
+        if (record.cells.length !== header.width) {
+          errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}`);
+          continue;
+        }
+        const ctx = new RowContext(record.line, record.cells, header.index, errors);
+        const row = spec.parse(ctx, context!.refs, context!.file, context!.kindState);
+        if (row === null) continue;
+        const pending = onRow(row, record.line);
+        if (pending) await pending; // only a full batch waits
       }
-      records++;
-      if (record.cells.length !== header.width) {
-        errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}`);
-        continue;
-      }
-      const ctx = new RowContext(record.line, record.cells, header.index, errors);
-      const row = spec.parse(ctx, context!.refs, context!.file, context!.kindState);
-      if (row !== null) await onRow(row, record.line);
     }
   } catch (err) {
     if (!(err instanceof CsvSyntaxError)) throw err;
@@ -156,8 +160,9 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       const earlier = keys.get(key);
       if (earlier !== undefined) errors.add(line, spec.keyColumns[0], `repeats the ${spec.keyColumns.join(" + ")} of line ${earlier}`);
       else keys.set(key, line);
-      progress?.update(valid, first.bytesRead);
+      if (valid % 1000 === 0) progress?.update(valid, first.bytesRead);
     });
+  progress?.update(valid, first.bytesRead);
   progress?.stop();
   keys.clear();
   const sha256 = first.hash!.digest("hex");
@@ -192,9 +197,9 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
         inFlight.catch(() => undefined); // surfaced by the next await
       };
       progress?.start(options.dryRun ? "counting" : "writing", size);
-      await scan(spec, filePath, second, again, new ProblemList(), async () => ({ refs: refs!, file: file!, kindState }), async (row) => {
+      await scan(spec, filePath, second, again, new ProblemList(), async () => ({ refs: refs!, file: file!, kindState }), (row) => {
         batch.push(row);
-        if (batch.length >= batchSize) await flush();
+        return batch.length >= batchSize ? flush() : undefined;
       });
       if (batch.length) await flush();
       await inFlight;
