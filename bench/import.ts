@@ -75,9 +75,12 @@ async function admin(sql: string): Promise<void> {
 }
 
 async function timedImport(db: DataSource, kind: string, file: string, rows: number) {
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const started = performance.now();
-  const summary = await importCsv(db, kind, file, { progress: lineProgress(process.stderr, 10_000) });
+  const summary = await importCsv(db, kind, file, { progress: lineProgress(process.stderr, 10_000) }).finally(() => clearInterval(sampler));
   const ms = performance.now() - started;
+  console.log(`${kind}: ${rows} rows in ${(ms / 1000).toFixed(1)} s, peak RSS of this process ${Math.round(peakRss / 1e6)} MB`);
   if (summary.errorCount || summary.inserted !== rows) throw new Error(`${kind}: ${JSON.stringify(summary.errors.slice(0, 5))} inserted ${summary.inserted}`);
   return { ms, rate: (rows * 1000) / ms };
 }

@@ -16,19 +16,24 @@ const rate = (rows: number, ms: number) => (ms > 0 ? Math.round((rows * 1000) / 
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ProgressSink {
   let bar: SingleBar | null = null;
   let started = 0;
+  let total = 0;
   return {
     start(phase, totalBytes) {
       started = Date.now();
+      total = totalBytes;
       bar = new SingleBar({
         stream,
-        format: `${phase.padEnd(10)} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}`,
+        format: `${phase.padEnd(10)} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {left}`,
         hideCursor: true,
         clearOnComplete: false,
       });
-      bar.start(totalBytes, 0, { rows: 0, rate: 0 });
+      bar.start(totalBytes, 0, { rows: 0, rate: 0, left: "-" });
     },
     update(rows, bytes) {
-      bar?.update(bytes, { rows, rate: rate(rows, Date.now() - started) });
+      const ms = Date.now() - started;
+      // From the share of the file read so far, at the pace so far.
+      const left = bytes > 0 ? `${Math.ceil(((total - bytes) * ms) / bytes / 1000)} s` : "-";
+      bar?.update(bytes, { rows, rate: rate(rows, ms), left });
     },
     stop() {
       bar?.stop();
