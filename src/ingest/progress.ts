@@ -49,7 +49,9 @@ export function lineProgress(stream: NodeJS.WritableStream = process.stderr, eve
   let last = 0;
   let total = 0;
   let state = { rows: 0, bytes: 0 };
+  let printed = -1; // rows at the last line, so that stop() does not repeat it
   const line = () => {
+    printed = state.rows;
     const ms = Date.now() - started;
     const pct = total ? Math.floor((state.bytes * 100) / total) : 100;
     stream.write(`import: ${phase} ${state.rows} rows, ${pct}% of the file, ${rate(state.rows, ms)} rows/s, ${(ms / 1000).toFixed(1)} s\n`);
@@ -60,6 +62,7 @@ export function lineProgress(stream: NodeJS.WritableStream = process.stderr, eve
       total = totalBytes;
       started = last = Date.now();
       state = { rows: 0, bytes: 0 };
+      printed = -1;
     },
     update(rows, bytes) {
       state = { rows, bytes };
@@ -70,7 +73,7 @@ export function lineProgress(stream: NodeJS.WritableStream = process.stderr, eve
     },
     stop() {
       if (!phase) return;
-      line();
+      if (printed !== state.rows) line();
       phase = "";
     },
   };

@@ -94,7 +94,7 @@ describe("peaceops import on the embedded database", () => {
       const gql = async () => (await (await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json()) as any;
       expect((await gql()).data).toEqual({ officer: null, officers: { totalCount: 0 } });
       // Large enough for progress lines (not a terminal here).
-      const rows = Array.from({ length: 12_000 }, (_, i) => `CLI-${i + 1},${i % 2 ? "MALE" : "FEMALE"},Constable of the peace,CLIPS`);
+      const rows = Array.from({ length: 12_000 }, (_, i) => `CLI-${i + 1},${i % 2 ? "MALE" : "FEMALE"},Constable of the peace,SQ`);
       const file = write("many.csv", ["personnel_number,gender,rank,police_service_code", ...rows].join("\n"));
       const imported = await run(["import", "officers", file]);
       expect(imported.code).toBe(0);
@@ -102,7 +102,7 @@ describe("peaceops import on the embedded database", () => {
       expect(imported.stderr).toMatch(/^import: validating 12000 rows, 100% of the file, \d+ rows\/s, [\d.]+ s$/m);
       expect(imported.stderr).toMatch(/^import: writing 12000 rows, 100% of the file, \d+ rows\/s, [\d.]+ s$/m);
       expect((await gql()).data).toEqual({
-        officer: { personnelNumber: "CLI-1", gender: "FEMALE", source: "many.csv", policeService: { code: "CLIPS", name: "Sûreté, test" } },
+        officer: { personnelNumber: "CLI-1", gender: "FEMALE", source: "many.csv", policeService: { code: "SQ", name: "Sûreté du Québec" } },
         officers: { totalCount: 12000 },
       });
     } finally {
