@@ -1,7 +1,6 @@
-import fs from "node:fs";
 import type { Config } from "../config";
 import { assertMigrated, openDatabase } from "../db/open";
-import { importCsv } from "../ingest/import";
+import { checkImportRequest, importCsv } from "../ingest/import";
 import { lineProgress, PROGRESS_MIN_BYTES, terminalProgress } from "../ingest/progress";
 import { formatReport, summaryJson } from "../ingest/report";
 
@@ -14,17 +13,12 @@ export interface ImportCommandOptions {
 }
 
 export async function importCommand(config: Config, kind: string, file: string, opts: ImportCommandOptions): Promise<void> {
+  const { size } = checkImportRequest(kind, file);
   // While a server holds the embedded database, go through it rather than open the directory twice.
   const database = await openDatabase(config, { shareRunning: true, poolSize: 1, prepareEmbedded: true });
   try {
     if (database.kind === "postgres") await assertMigrated(database.db);
-    let big = false;
-    try {
-      big = fs.statSync(file).size >= PROGRESS_MIN_BYTES;
-    } catch {
-      // importCsv names the unreadable file.
-    }
-    const progress = big ? (process.stderr.isTTY ? terminalProgress() : lineProgress()) : undefined;
+    const progress = size >= PROGRESS_MIN_BYTES ? (process.stderr.isTTY ? terminalProgress() : lineProgress()) : undefined;
     const summary = await importCsv(database.db, kind, file, { dryRun: opts.dryRun, progress });
     process.stdout.write(opts.json ? `${JSON.stringify(summaryJson(summary))}\n` : formatReport(summary));
     if (summary.errorCount) {

@@ -117,6 +117,20 @@ async function scan(
   return records;
 }
 
+/** The kind exists and the file is a readable file; its size. Checked before any database work. */
+export function checkImportRequest(kindName: string, filePath: string): { spec: KindSpec<any, any>; size: number } {
+  const spec = findKind(kindName);
+  if (!spec) throw new ImportUsageError(`Unknown kind ${JSON.stringify(kindName)}: one of ${KIND_NAMES.join(", ")}.`);
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) throw new Error("not a file");
+    fs.accessSync(filePath, fs.constants.R_OK);
+    return { spec, size: stat.size };
+  } catch (err) {
+    throw new ImportUsageError(`Cannot read ${filePath}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}.`);
+  }
+}
+
 /**
  * Imports one CSV file of a kind, all or nothing: a first pass validates every record (types,
  * enums, references, constraints, duplicate natural keys) with the references read once; only a
@@ -124,16 +138,7 @@ async function scan(
  * with one audit entry. Memory holds the reference maps and the file's natural keys, not its rows.
  */
 export async function importCsv(db: DataSource, kindName: string, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const spec = findKind(kindName);
-  if (!spec) throw new ImportUsageError(`Unknown kind ${JSON.stringify(kindName)}: one of ${KIND_NAMES.join(", ")}.`);
-  let size: number;
-  try {
-    const stat = fs.statSync(filePath);
-    if (!stat.isFile()) throw new Error("not a file");
-    size = stat.size;
-  } catch (err) {
-    throw new ImportUsageError(`Cannot read ${filePath}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}.`);
-  }
+  const { spec, size } = checkImportRequest(kindName, filePath);
   const name = path.basename(filePath);
   const errors = new ProblemList();
   const warnings = new ProblemList();

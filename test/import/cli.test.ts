@@ -85,6 +85,8 @@ describe("peaceops import on the embedded database", () => {
     const unknown = await run(["import", "aliens", officers]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('peaceops: Unknown kind "aliens": one of police-services, missions, teams, officers, deployments, trainings, un-contributions.\n');
+    const missing = await run(["import", "officers", "missing.csv"]);
+    expect([missing.code, missing.stderr]).toEqual([1, "peaceops: Cannot read missing.csv: no such file.\n"]);
   }, 180_000);
 
   it("imports through a running server's database, which serves the rows at once", async () => {
