@@ -12,6 +12,9 @@ import { parseRole, type Role } from "../auth/roles";
 import { keysCreate, keysList, keysRevoke } from "./keys.command";
 import { exportCommand, type ExportOptions } from "./export.command";
 import { queryCommand, type QueryOptions } from "./query.command";
+import { ImportUsageError, ImportWriteError } from "../ingest/import";
+import { KIND_NAMES } from "../ingest/kinds";
+import { importCommand, ImportRejectedError } from "./import.command";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
@@ -19,7 +22,7 @@ import { serve } from "./serve.command";
 
 // Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
 // for callers (bad input, access), with messages written for them.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError];
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError, ImportUsageError, ImportWriteError, ImportRejectedError];
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -59,6 +62,15 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       return seed(config, opts.profile ?? config.seed);
     });
+
+  program
+    .command("import")
+    .description(`import a CSV file of one kind, all or nothing (kinds: ${KIND_NAMES.join(", ")})`)
+    .argument("<kind>", KIND_NAMES.join(" | "))
+    .argument("<file>", "CSV file with a header row (UTF-8)")
+    .option("--dry-run", "validate and count, write nothing")
+    .option("--json", "print the summary as one JSON object")
+    .action((kind: string, file: string, opts: { dryRun?: boolean; json?: boolean }) => importCommand(loadConfig(), kind, file, opts));
 
   program
     .command("schema")

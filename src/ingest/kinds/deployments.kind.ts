@@ -1,0 +1,59 @@
+import type { KindSpec } from "../kind";
+import { teamKey } from "../references";
+
+interface DeploymentRow {
+  officerId: number;
+  missionId: number;
+  roleId: number;
+  teamId: number | null;
+  startDate: string;
+  endDate: string | null;
+  senior: boolean;
+  source: string;
+}
+
+export const deploymentsKind: KindSpec<DeploymentRow> = {
+  kind: "deployments",
+  table: "deployment",
+  columns: [
+    { name: "personnel_number", required: true },
+    { name: "mission_code", required: true },
+    { name: "role_code", required: true },
+    { name: "team_name", required: false },
+    { name: "start_date", required: true },
+    { name: "end_date", required: false },
+    { name: "senior", required: false },
+  ],
+  keyColumns: ["personnel_number", "mission_code", "start_date"],
+  references: ["officers", "missions", "roles", "teams"],
+  parse(ctx, refs, file) {
+    const officerId = ctx.ref("personnel_number", ctx.required("personnel_number"), refs.officers, "personnel number");
+    const missionId = ctx.ref("mission_code", ctx.required("mission_code"), refs.missions, "mission");
+    const roleId = ctx.ref("role_code", ctx.required("role_code"), refs.roles, "role");
+    const teamName = ctx.raw("team_name");
+    let teamId: number | undefined;
+    if (teamName && missionId) {
+      teamId = refs.teams.get(teamKey(missionId, teamName));
+      if (teamId === undefined) ctx.error("team_name", `unknown team ${JSON.stringify(teamName)} in mission ${ctx.raw("mission_code")}`);
+    }
+    const startDate = ctx.date("start_date", true);
+    const endDate = ctx.date("end_date", false);
+    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    const senior = ctx.bool("senior");
+    if (ctx.failed) return null;
+    // senior is NOT NULL with default false: an empty cell is false.
+    return { officerId: officerId!, missionId: missionId!, roleId: roleId!, teamId: teamId ?? null, startDate: startDate!, endDate: endDate ?? null, senior: senior ?? false, source: file.name };
+  },
+  key: (r) => `${r.officerId}\u0000${r.missionId}\u0000${r.startDate}`,
+  fields: [
+    { column: "officer_id", type: "int", key: true, value: (r) => r.officerId },
+    { column: "mission_id", type: "int", key: true, value: (r) => r.missionId },
+    { column: "start_date", type: "date", key: true, value: (r) => r.startDate },
+    { column: "role_id", type: "int", value: (r) => r.roleId },
+    { column: "team_id", type: "int", file: "team_name", value: (r) => r.teamId },
+    { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
+    { column: "senior", type: "boolean", file: "senior", value: (r) => r.senior },
+    { column: "source", type: "text", touch: true, value: (r) => r.source },
+  ],
+  conflict: "(officer_id, mission_id, start_date)",
+};

@@ -1,0 +1,50 @@
+import { TeamFocus } from "../../domain/enums";
+import type { KindSpec } from "../kind";
+
+interface TeamRow {
+  missionId: number;
+  name: string;
+  focus: TeamFocus;
+  ledByCanada: boolean;
+  startDate: string | null;
+  endDate: string | null;
+  source: string;
+}
+
+export const teamsKind: KindSpec<TeamRow> = {
+  kind: "teams",
+  table: "specialized_team",
+  columns: [
+    { name: "mission_code", required: true },
+    { name: "name", required: true },
+    { name: "focus", required: true },
+    { name: "led_by_canada", required: false },
+    { name: "start_date", required: false },
+    { name: "end_date", required: false },
+  ],
+  keyColumns: ["mission_code", "name"],
+  references: ["missions"],
+  parse(ctx, refs, file) {
+    const missionId = ctx.ref("mission_code", ctx.required("mission_code"), refs.missions, "mission");
+    const name = ctx.text("name", true);
+    const focus = ctx.enumOf("focus", TeamFocus, true);
+    const ledByCanada = ctx.bool("led_by_canada");
+    const startDate = ctx.date("start_date", false);
+    const endDate = ctx.date("end_date", false);
+    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    if (ctx.failed) return null;
+    // led_by_canada is NOT NULL with default false: an empty cell is false.
+    return { missionId: missionId!, name: name!, focus: focus!, ledByCanada: ledByCanada ?? false, startDate: startDate ?? null, endDate: endDate ?? null, source: file.name };
+  },
+  key: (r) => `${r.missionId}\u0000${r.name}`,
+  fields: [
+    { column: "mission_id", type: "int", key: true, value: (r) => r.missionId },
+    { column: "name", type: "text", key: true, value: (r) => r.name },
+    { column: "focus", type: "text", value: (r) => r.focus },
+    { column: "led_by_canada", type: "boolean", file: "led_by_canada", value: (r) => r.ledByCanada },
+    { column: "start_date", type: "date", file: "start_date", value: (r) => r.startDate },
+    { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
+    { column: "source", type: "text", touch: true, value: (r) => r.source },
+  ],
+  conflict: "(mission_id, name)",
+};

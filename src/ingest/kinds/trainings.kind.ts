@@ -1,0 +1,75 @@
+import type { KindSpec } from "../kind";
+
+interface TrainingRow {
+  title: string;
+  topicId: number;
+  countryIso3: string;
+  missionId: number | null;
+  startDate: string;
+  endDate: string | null;
+  participants: number;
+  femaleParticipants: number;
+  instructorsCertified: number;
+  femaleOnly: boolean;
+  source: string;
+}
+
+export const trainingsKind: KindSpec<TrainingRow> = {
+  kind: "trainings",
+  table: "training_delivery",
+  columns: [
+    { name: "title", required: true },
+    { name: "topic_code", required: true },
+    { name: "country_iso3", required: true },
+    { name: "mission_code", required: false },
+    { name: "start_date", required: true },
+    { name: "end_date", required: false },
+    { name: "participants", required: true },
+    { name: "female_participants", required: true },
+    { name: "instructors_certified", required: false },
+    { name: "female_only", required: false },
+  ],
+  keyColumns: ["title", "country_iso3", "start_date"],
+  references: ["topics", "countries", "missions"],
+  parse(ctx, refs, file) {
+    const title = ctx.text("title", true);
+    const topicId = ctx.ref("topic_code", ctx.required("topic_code"), refs.topics, "training topic");
+    const countryIso3 = ctx.required("country_iso3");
+    if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
+    const missionId = ctx.ref("mission_code", ctx.raw("mission_code"), refs.missions, "mission");
+    const startDate = ctx.date("start_date", true);
+    const endDate = ctx.date("end_date", false);
+    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    const participants = ctx.int("participants", true);
+    const femaleParticipants = ctx.int("female_participants", true);
+    if (participants != null && femaleParticipants != null && femaleParticipants > participants) {
+      ctx.error("female_participants", `${femaleParticipants} is more than participants ${participants}`);
+    }
+    // NOT NULL columns with a default: an empty cell is that default.
+    const instructorsCertified = ctx.int("instructors_certified", false) ?? 0;
+    const femaleOnly = ctx.bool("female_only") ?? false;
+    if (femaleOnly && participants != null && femaleParticipants != null && femaleParticipants !== participants) {
+      ctx.error("female_only", `is true but female_participants ${femaleParticipants} differs from participants ${participants}`);
+    }
+    if (ctx.failed) return null;
+    return {
+      title: title!, topicId: topicId!, countryIso3: countryIso3!, missionId: missionId ?? null, startDate: startDate!, endDate: endDate ?? null,
+      participants: participants!, femaleParticipants: femaleParticipants!, instructorsCertified, femaleOnly, source: file.name,
+    };
+  },
+  key: (r) => `${r.title}\u0000${r.countryIso3}\u0000${r.startDate}`,
+  fields: [
+    { column: "title", type: "text", key: true, value: (r) => r.title },
+    { column: "country_iso3", type: "text", key: true, value: (r) => r.countryIso3 },
+    { column: "start_date", type: "date", key: true, value: (r) => r.startDate },
+    { column: "topic_id", type: "int", value: (r) => r.topicId },
+    { column: "mission_id", type: "int", file: "mission_code", value: (r) => r.missionId },
+    { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
+    { column: "participants", type: "int", value: (r) => r.participants },
+    { column: "female_participants", type: "int", value: (r) => r.femaleParticipants },
+    { column: "instructors_certified", type: "int", file: "instructors_certified", value: (r) => r.instructorsCertified },
+    { column: "female_only", type: "boolean", file: "female_only", value: (r) => r.femaleOnly },
+    { column: "source", type: "text", touch: true, value: (r) => r.source },
+  ],
+  conflict: "(title, country_iso3, start_date)",
+};

@@ -1,0 +1,101 @@
+import type { EntityManager } from "typeorm";
+import { MissionKind, PersonnelType } from "../../domain/enums";
+import { parsePersonnelType } from "../../domain/personnel-type";
+import type { ImportFile, KindSpec } from "../kind";
+import type { References } from "../references";
+
+interface UnContributionRow {
+  asOfDate: string;
+  missionCode: string | null;
+  /** Null for a country total; -1 in the first pass for a mission created before the second. */
+  missionId: number | null;
+  countryIso3: string;
+  personnelType: PersonnelType;
+  male: number;
+  female: number;
+  total: number;
+  source: string;
+}
+
+/** Mission codes the database does not know yet: created as UN-led missions before the rows. */
+interface NewMissions {
+  missions: Map<string, { firstDate: string }>;
+}
+
+const TYPE_LABELS = "Individual Police, Formed Police Units, Experts on Mission, Staff Officer, Troops";
+const ROW_KEY = `(as_of_date, mission_id, country_iso3, personnel_type) WHERE mission_id IS NOT NULL`;
+const COUNTRY_TOTAL_KEY = `(as_of_date, country_iso3, personnel_type) WHERE mission_id IS NULL`;
+
+export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
+  kind: "un-contributions",
+  table: "un_contribution",
+  columns: [
+    { name: "as_of_date", required: true },
+    { name: "mission", required: false },
+    { name: "country_iso3", required: true },
+    { name: "personnel_type", required: true },
+    { name: "male", required: true },
+    { name: "female", required: true },
+    { name: "total", required: true },
+  ],
+  knownColumns: ["contributing_country", "source_pdf", "source_layout"],
+  keyColumns: ["as_of_date", "mission", "country_iso3", "personnel_type"],
+  references: ["missions", "countries", "organizations"],
+  newState: () => ({ missions: new Map() }),
+  parse(ctx, refs, file, state) {
+    const asOfDate = ctx.date("as_of_date", true);
+    const missionCode = ctx.text("mission", false, 64) ?? null;
+    if (missionCode && !refs.missions.has(missionCode) && asOfDate) {
+      const known = state.missions.get(missionCode);
+      if (!known) {
+        state.missions.set(missionCode, { firstDate: asOfDate });
+        file.warnings.add(ctx.line, "mission", `unknown mission ${JSON.stringify(missionCode)}: created as a UN-led mission named ${missionCode}, to be completed`);
+      } else if (asOfDate < known.firstDate) known.firstDate = asOfDate;
+    }
+    const countryIso3 = ctx.required("country_iso3");
+    if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
+    const typeText = ctx.required("personnel_type");
+    const personnelType = typeText ? parsePersonnelType(typeText) : null;
+    if (typeText && !personnelType) {
+      ctx.error("personnel_type", `${JSON.stringify(typeText)} is not one of ${TYPE_LABELS} (or ${Object.values(PersonnelType).join(", ")})`);
+    }
+    const male = ctx.int("male", true);
+    const female = ctx.int("female", true);
+    const total = ctx.int("total", true);
+    if (male != null && female != null && total != null && male + female !== total) {
+      ctx.error("total", `${total} is not male + female (${male} + ${female} = ${male + female})`);
+    }
+    if (ctx.failed) return null;
+    // The UN's own source document, when the file names one, is the row's source.
+    const source = ctx.raw("source_pdf") ?? file.name;
+    const missionId = missionCode ? (refs.missions.get(missionCode) ?? -1) : null;
+    return { asOfDate: asOfDate!, missionCode, missionId, countryIso3: countryIso3!, personnelType: personnelType!, male: male!, female: female!, total: total!, source };
+  },
+  key: (r) => `${r.asOfDate}\u0000${r.missionCode ?? ""}\u0000${r.countryIso3}\u0000${r.personnelType}`,
+  fields: [
+    { column: "as_of_date", type: "date", key: true, value: (r) => r.asOfDate },
+    { column: "mission_id", type: "int", key: true, value: (r) => r.missionId },
+    { column: "country_iso3", type: "text", key: true, value: (r) => r.countryIso3 },
+    { column: "personnel_type", type: "text", key: true, value: (r) => r.personnelType },
+    { column: "male", type: "int", value: (r) => r.male },
+    { column: "female", type: "int", value: (r) => r.female },
+    { column: "total", type: "int", value: (r) => r.total },
+    // A file naming the UN's source documents: they are data; otherwise the file name is provenance.
+    { column: "source", type: "text", touch: (file) => !file.columns.has("source_pdf"), value: (r) => r.source },
+  ],
+  // Two partial unique indexes: rows of a mission, and country totals (no mission).
+  conflict: (r) => (r.missionId === null ? COUNTRY_TOTAL_KEY : ROW_KEY),
+  async prepare(em: EntityManager, refs: References, file: ImportFile, state: NewMissions) {
+    const un = refs.organizations.get("UN");
+    if (!state.missions.size) return;
+    if (un === undefined) throw new Error("The organization UN is missing: seed the reference data first.");
+    const codes = [...state.missions.keys()];
+    const created = (await em.query(
+      `INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source)
+       SELECT code, code, $2, $3, start_date, $4 FROM unnest($1::text[], $5::date[]) AS m(code, start_date)
+       RETURNING id, code`,
+      [codes, un, MissionKind.OTHER, file.name, codes.map((c) => state.missions.get(c)!.firstDate)],
+    )) as { id: number; code: string }[];
+    for (const m of created) refs.missions.set(m.code, m.id);
+  },
+};

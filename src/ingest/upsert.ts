@@ -1,0 +1,84 @@
+import type { EntityManager } from "typeorm";
+import type { FieldSpec, ImportFile, KindSpec, WriteCounts } from "./kind";
+
+const ARRAY_TYPE = { int: "int[]", text: "text[]", date: "date[]", boolean: "boolean[]" } as const;
+
+interface Plan<R> {
+  insert: FieldSpec<R>[];
+  /** Fields whose file column is absent: their insert value is `absentInsert`. */
+  absent: Set<FieldSpec<R>>;
+  set: FieldSpec<R>[];
+  compare: FieldSpec<R>[];
+}
+
+function plan<R>(spec: KindSpec<R, any>, file: ImportFile): Plan<R> {
+  const insert: FieldSpec<R>[] = [];
+  const absent = new Set<FieldSpec<R>>();
+  for (const f of spec.fields) {
+    if (!f.file || file.columns.has(f.file)) insert.push(f);
+    else if (f.absentInsert !== undefined) {
+      insert.push(f);
+      absent.add(f);
+    }
+  }
+  const set = insert.filter((f) => !f.key && !absent.has(f));
+  return { insert, absent, set, compare: set.filter((f) => !(typeof f.touch === "function" ? f.touch(file) : f.touch)) };
+}
+
+/**
+ * Upserts rows by their natural key in one statement: the values travel as one array per column
+ * (unnest), a conflicting row is updated only when a compared column differs, and the statement
+ * counts inserted rows (xmax = 0 on a fresh tuple) and updated ones. `returning` adds an
+ * expression of each written row to the result.
+ */
+export async function upsertRows<R>(
+  em: EntityManager,
+  spec: KindSpec<R, any>,
+  file: ImportFile,
+  rows: R[],
+  conflict: string,
+  returning?: string,
+): Promise<WriteCounts & { returned: unknown[] }> {
+  if (!rows.length) return { inserted: 0, updated: 0, returned: [] };
+  const p = plan(spec, file);
+  const params = p.insert.map((f) => (p.absent.has(f) ? rows.map(() => f.absentInsert) : rows.map((r) => f.value(r))));
+  const cols = p.insert.map((f) => `"${f.column}"`).join(", ");
+  const unnest = p.insert.map((f, i) => `$${i + 1}::${ARRAY_TYPE[f.type]}`).join(", ");
+  const t = spec.table;
+  const onConflict = p.set.length
+    ? `DO UPDATE SET ${p.set.map((f) => `"${f.column}" = EXCLUDED."${f.column}"`).join(", ")}` +
+      (p.compare.length
+        ? ` WHERE (${p.compare.map((f) => `${t}."${f.column}"`).join(", ")}) IS DISTINCT FROM (${p.compare.map((f) => `EXCLUDED."${f.column}"`).join(", ")})`
+        : " WHERE false")
+    : "DO NOTHING";
+  const sql =
+    `WITH up AS (INSERT INTO ${t} (${cols}) SELECT * FROM unnest(${unnest}) ` +
+    `ON CONFLICT ${conflict} ${onConflict} RETURNING (xmax = 0) AS inserted${returning ? `, ${returning} AS r` : ""}) ` +
+    (returning ? `SELECT inserted, r FROM up` : `SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`);
+  const result = (await em.query(sql, params)) as any[];
+  if (!returning) return { inserted: result[0].inserted, updated: result[0].updated, returned: [] };
+  return {
+    inserted: result.filter((x) => x.inserted).length,
+    updated: result.filter((x) => !x.inserted).length,
+    returned: result.map((x) => x.r),
+  };
+}
+
+/** The generic batch writer: rows grouped by conflict target (partial unique indexes), then upserted. */
+export async function writeBatch<R>(em: EntityManager, spec: KindSpec<R, any>, file: ImportFile, rows: R[]): Promise<WriteCounts> {
+  if (spec.write) return spec.write(em, rows, file);
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const target = typeof spec.conflict === "string" ? spec.conflict : spec.conflict(r);
+    let g = groups.get(target);
+    if (!g) groups.set(target, (g = []));
+    g.push(r);
+  }
+  const total = { inserted: 0, updated: 0 };
+  for (const [target, group] of groups) {
+    const c = await upsertRows(em, spec, file, group, target);
+    total.inserted += c.inserted;
+    total.updated += c.updated;
+  }
+  return total;
+}
