@@ -1,54 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliWorkspace, pgAdmin, stop } from "./support/cli";
 
-const BIN = path.join(__dirname, "..", "bin", "peaceops.js");
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-cli-"));
-const dataDir = path.join(work, "data");
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _a, PEACEOPS_SEED: _b, PORT: _c, ...rest } = process.env;
-  return { ...rest, PEACEOPS_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...extra };
-}
-
-/** Runs a CLI command to completion. */
-function run(args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: env(extra), cwd: work });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Starts `serve` and resolves with its GraphQL URL once it prints it. */
-function serve(extra: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, "serve"], { env: env({ PORT: "0", ...extra }), cwd: work });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    child.stderr!.on("data", (d) => (out += d));
-    child.stdout!.on("data", (d) => {
-      out += d;
-      const m = /serving GraphQL at (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1], output: () => out });
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    child.on("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
-  });
-}
+const { work, dataDir, bin: BIN, env, run, serve, cleanup } = cliWorkspace("peaceops-cli");
+afterAll(cleanup);
 
 async function gql(url: string, query: string, token?: string) {
   const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -207,12 +166,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 describe.runIf(pgUrl)("the peaceops command on PostgreSQL", () => {
   const name = `peaceops_cli_${process.pid}`;
   const url = pgUrl ? Object.assign(new URL(pgUrl), { pathname: `/${name}` }).toString() : "";
-  const admin = async (sql: string) => {
-    const c = new Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
+  const admin = (sql: string) => pgAdmin(pgUrl!, sql);
   afterAll(async () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
   it("refuses to serve before `migrate`, then migrates, seeds and serves", async () => {

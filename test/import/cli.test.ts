@@ -1,58 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliWorkspace, pgAdmin, stop } from "../support/cli";
 
-const BIN = path.join(__dirname, "..", "..", "bin", "peaceops.js");
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-cli-import-"));
-const dataDir = path.join(work, "data");
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _a, PEACEOPS_SEED: _b, PORT: _c, ...rest } = process.env;
-  return { ...rest, PEACEOPS_DATA_DIR: dataDir, PEACEOPS_SEED: "reference", LOG_LEVEL: "warn", ...extra };
-}
-
-function run(args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: env(extra), cwd: work });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function serve(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, "serve"], { env: env({ PORT: "0" }), cwd: work });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    child.stderr!.on("data", (d) => (out += d));
-    child.stdout!.on("data", (d) => {
-      out += d;
-      const m = /serving GraphQL at (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners("exit");
-    child.on("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
-  });
-}
-
-const write = (name: string, text: string) => {
-  const file = path.join(work, name);
-  fs.writeFileSync(file, text);
-  return file;
-};
+const { work, run, serve, write, cleanup } = cliWorkspace("peaceops-cli-import", () => ({ PEACEOPS_SEED: "reference" }));
+afterAll(cleanup);
 
 describe("peaceops import on the embedded database", () => {
   it("prints a JSON summary, reports errors with status 1, dry-runs, and refuses an unknown kind in one line", async () => {
@@ -92,8 +44,11 @@ describe("peaceops import on the embedded database", () => {
   it("imports through a running server's database, which serves the rows at once", async () => {
     const server = await serve();
     try {
+      // Officer records need an ANALYST key, itself made through the running server.
+      const token = JSON.parse((await run(["keys", "create", "--role", "ANALYST", "--name", "import check", "--json"])).stdout).token;
       const query = `{ officer(personnelNumber: "CLI-1") { personnelNumber gender source policeService { code name } } officers(first: 1) { totalCount } }`;
-      const gql = async () => (await (await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json()) as any;
+      const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+      const gql = async () => (await (await fetch(server.url, { method: "POST", headers, body: JSON.stringify({ query }) })).json()) as any;
       expect((await gql()).data).toEqual({ officer: null, officers: { totalCount: 0 } });
       // Large enough for progress lines (not a terminal here).
       const rows = Array.from({ length: 12_000 }, (_, i) => `CLI-${i + 1},${i % 2 ? "MALE" : "FEMALE"},Constable of the peace,SQ`);
@@ -117,12 +72,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 describe.runIf(pgUrl)("peaceops import on PostgreSQL", () => {
   const name = `peaceops_cli_import_${process.pid}`;
   const url = pgUrl ? Object.assign(new URL(pgUrl), { pathname: `/${name}` }).toString() : "";
-  const admin = async (sql: string) => {
-    const c = new Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
+  const admin = (sql: string) => pgAdmin(pgUrl!, sql);
   afterAll(async () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
   it("refuses before `migrate`, then imports", async () => {
