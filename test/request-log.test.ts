@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";
-import { startTestApp } from "./support/http";
+import { createTestKey, startTestApp } from "./support/http";
 
 const TOKEN = "pk_live_7f3a9c-secret-token";
 const NAME = "Genevieve Tremblay-Okafor";
@@ -44,7 +44,7 @@ describe("request logs", () => {
     expect(body.data.missions.totalCount).toBe(0);
     const id = res.headers.get("x-request-id")!;
     const line = await lineFor(id);
-    expect(line).toMatchObject({ level: 30, service: "peaceops", method: "POST", path: "/graphql", status: 200, aborted: false, operationName: "MissionsNamed", operation: "query", errors: 0 });
+    expect(line).toMatchObject({ level: 30, service: "peaceops", method: "POST", path: "/graphql", status: 200, aborted: false, operationName: "MissionsNamed", operation: "query", errors: 0, caller: "invalid" });
     expect(line.sqlStatements).toBe(body.extensions.sql.statements);
     expect(line.sqlStatements).toBe(2);
     expect(line.durationMs).toBeGreaterThan(0);
@@ -53,6 +53,16 @@ describe("request logs", () => {
     expect(all).not.toContain(TOKEN);
     expect(all).not.toContain(NAME);
     expect(all).not.toContain("missions(filter");
+
+    // A valid key is named by its name, never its token; no key is "anonymous".
+    const token = await createTestKey(database.db, "ANALYST", "BI dashboard");
+    const keyed = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": "keyed-1" }, body: JSON.stringify({ query: "{ officers { totalCount } }" }) });
+    expect(((await keyed.json()) as any).data.officers.totalCount).toBe(5);
+    expect(await lineFor("keyed-1")).toMatchObject({ caller: "BI dashboard", errors: 0 });
+    const anonymous = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "anon-1" }, body: JSON.stringify({ query: "{ missions { totalCount } }" }) });
+    expect(anonymous.status).toBe(200);
+    expect(await lineFor("anon-1")).toMatchObject({ caller: "anonymous" });
+    expect(lines.join("")).not.toContain(token);
   });
 
   it("logs error codes, and requests refused before GraphQL, without their body or query string", async () => {

@@ -2,12 +2,14 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context";
 import { currentRequestRecord } from "./request-log";
 
-/** Tells the request's log line which operation ran and which error codes it answered with. */
+/** Tells the request's log line who called (the key's name), which operation ran and its error codes. */
 export function createRequestLogPlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       const record = currentRequestRecord();
       if (!record) return;
+      const caller = contextValue.caller;
+      record.caller = caller.kind === "key" ? caller.name : caller.kind;
       return {
         async willSendResponse({ operationName, operation, response }) {
           record.operationName = operationName ?? null;

@@ -12,6 +12,8 @@ import type { Logger } from "../logger";
 export interface RequestRecord {
   requestId: string;
   operationName: string | null;
+  /** The API key's name (never the token), or anonymous / invalid. */
+  caller: string | null;
   operation: string | null;
   errorCodes: string[];
   sql: SqlCost | null;
@@ -39,7 +41,7 @@ export function requestLog(logger: Logger): RequestHandler {
     const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("X-Request-Id", requestId);
-    const record: RequestRecord = { requestId, operationName: null, operation: null, errorCodes: [], sql: null };
+    const record: RequestRecord = { requestId, operationName: null, caller: null, operation: null, errorCodes: [], sql: null };
     res.locals.requestRecord = record;
     const started = performance.now();
     let logged = false;
@@ -55,6 +57,7 @@ export function requestLog(logger: Logger): RequestHandler {
           aborted: !res.writableFinished,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           operationName: record.operationName,
+          caller: record.caller,
           operation: record.operation,
           sqlStatements: record.sql?.statements ?? 0,
           errors: record.errorCodes.length,
