@@ -69,7 +69,7 @@ function syntaxError(err: CsvError, line: number): CsvSyntaxError {
     case "CSV_INVALID_CLOSING_QUOTE": {
       // The library names the byte after the quote; only an ASCII byte is a whole character.
       const got = /got "([\s\S])"/.exec(err.message)?.[1];
-      const what = got !== undefined && got.charCodeAt(0) < 0x80 ? JSON.stringify(got) : "a character";
+      const what = got !== undefined && got.charCodeAt(0) < 0x80 ? JSON.stringify(got) : "character";
       return new CsvSyntaxError(line, `unexpected ${what} after a closing quote in field ${field}`);
     }
     default:
