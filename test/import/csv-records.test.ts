@@ -75,6 +75,7 @@ describe("the CSV record reader", () => {
     expect(await syntaxError('a,b\n1,2\n3,"open\n\n')).toEqual([3, "a quoted field is not closed before the end of the file"]);
     expect(await syntaxError('a,b\n1,x"y\n')).toEqual([2, "a quote inside the unquoted field 2; quote the whole field and double the quote"]);
     expect(await syntaxError('a,b\n"1"x,2\n')).toEqual([2, 'unexpected "x" after a closing quote in field 1']);
+    expect(await syntaxError('a,b\n1,"2"é\n')).toEqual([2, "unexpected character after a closing quote in field 2"]);
   });
 
   it("counts a CRLF inside a quoted field once, for the records and the error after it", async () => {
