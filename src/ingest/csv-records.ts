@@ -1,6 +1,7 @@
 import type { Hash } from "node:crypto";
 import fs from "node:fs";
-import { StringDecoder } from "node:string_decoder";
+import { finished } from "node:stream/promises";
+import { CsvError, parse } from "csv-parse";
 
 export interface CsvRecord {
   /** First physical line of the record; the header is line 1. */
@@ -22,160 +23,133 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-const QUOTE = 34; // "
-const COMMA = 44;
 const LF = 10;
-const CR = 13;
 
 /**
- * An RFC 4180 record reader over text that arrives in chunks: comma separated, fields optionally
- * quoted with "" for a quote, records ended by LF or CRLF, quoted fields may hold both. Lines
- * without a quote (nearly all of them) are split directly; that is what keeps a million rows fast.
+ * Line numbers from byte offsets: the LFs before an offset, counted once. Only the bytes from the
+ * last offset asked about are held, so a record that spans several chunks keeps them until it ends.
  */
-export class CsvRecordParser {
-  private buf = "";
-  private line = 1;
+class LineCounter {
+  private chunks: Buffer[] = [];
+  private chunksStart = 0; // offset of chunks[0]
+  private counted = 0; // LFs are counted in [0, counted)
+  private lfs = 0;
 
-  /** Appends text and returns the records it completes. */
-  push(text: string, out: CsvRecord[]): void {
-    this.buf = this.buf ? this.buf + text : text;
-    this.drain(out, false);
+  add(chunk: Buffer): void {
+    this.chunks.push(chunk);
   }
 
-  /** The input has ended: returns the last record, if any. */
-  end(out: CsvRecord[]): void {
-    this.drain(out, true);
-  }
-
-  private drain(out: CsvRecord[], final: boolean): void {
-    const buf = this.buf;
-    let pos = 0;
-    // The next quote at or after pos, searched again only once passed (else every line rescans).
-    let quote = -1;
-    while (pos < buf.length) {
-      let nl = buf.indexOf("\n", pos);
-      if (nl === -1) {
-        if (!final) break;
-        nl = buf.length;
+  /** The line that holds the byte at `offset`; offsets asked about never decrease. */
+  lineAt(offset: number): number {
+    while (this.counted < offset && this.chunks.length) {
+      const chunk = this.chunks[0];
+      const end = Math.min(offset - this.chunksStart, chunk.length);
+      const part = chunk.subarray(this.counted - this.chunksStart, end);
+      for (let i = part.indexOf(LF); i !== -1; i = part.indexOf(LF, i + 1)) this.lfs++;
+      this.counted = this.chunksStart + end;
+      if (end === chunk.length) {
+        this.chunks.shift();
+        this.chunksStart += chunk.length;
       }
-      if (quote !== Infinity && quote < pos) {
-        quote = buf.indexOf('"', pos);
-        if (quote === -1) quote = Infinity;
-      }
-      if (quote > nl) {
-        const end = nl > pos && buf.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-        if (end > pos) out.push({ line: this.line, cells: buf.slice(pos, end).split(",") });
-        this.line++;
-        pos = nl + 1;
-        continue;
-      }
-      const next = this.quoted(buf, pos, final, out);
-      if (next === -1) break;
-      pos = next;
     }
-    this.buf = pos >= buf.length ? "" : buf.slice(pos);
+    return this.lfs + 1;
   }
+}
 
-  /** Reads one record with quotes from `start`; returns where the next begins, or -1 for more input. */
-  private quoted(buf: string, start: number, final: boolean, out: CsvRecord[]): number {
-    const cells: string[] = [];
-    let newlines = 0;
-    let i = start;
-    for (;;) {
-      // One field starting at i.
-      if (buf.charCodeAt(i) === QUOTE) {
-        let value = "";
-        let from = i + 1;
-        for (;;) {
-          const q = buf.indexOf('"', from);
-          if (q === -1) {
-            if (!final) return -1;
-            throw new CsvSyntaxError(this.line, "a quoted field is not closed before the end of the file");
-          }
-          if (q + 1 >= buf.length && !final) return -1;
-          value += buf.slice(from, q);
-          if (buf.charCodeAt(q + 1) === QUOTE) {
-            value += '"';
-            from = q + 2;
-            continue;
-          }
-          i = q + 1;
-          break;
-        }
-        for (let k = value.indexOf("\n"); k !== -1; k = value.indexOf("\n", k + 1)) newlines++;
-        cells.push(value);
-        const c = buf.charCodeAt(i);
-        if (c === COMMA) {
-          i++;
-          continue;
-        }
-        if (i >= buf.length || c === LF || (c === CR && buf.charCodeAt(i + 1) === LF)) {
-          if (c === CR && i + 1 >= buf.length && !final) return -1;
-          break;
-        }
-        if (c === CR && i + 1 >= buf.length && !final) return -1;
-        throw new CsvSyntaxError(this.line, `unexpected ${JSON.stringify(buf[i])} after a closing quote in field ${cells.length}`);
-      }
-      // An unquoted field: up to the next comma or end of line; a quote in it is an error.
-      let j = i;
-      for (;;) {
-        if (j >= buf.length) {
-          if (!final) return -1;
-          break;
-        }
-        const c = buf.charCodeAt(j);
-        if (c === COMMA || c === LF) break;
-        if (c === QUOTE) throw new CsvSyntaxError(this.line, `a quote inside the unquoted field ${cells.length + 1}; quote the whole field and double the quote`);
-        j++;
-      }
-      let end = j;
-      if (buf.charCodeAt(j) === LF && end > i && buf.charCodeAt(end - 1) === CR) end--;
-      cells.push(buf.slice(i, end));
-      if (buf.charCodeAt(j) === COMMA) {
-        i = j + 1;
-        continue;
-      }
-      i = j;
-      break;
+const UTF16_BOM = Buffer.from([0xff, 0xfe]);
+
+/** csv-parse's error, as the import reports it: what is wrong and in which field. */
+function syntaxError(err: CsvError, line: number): CsvSyntaxError {
+  const field = typeof err.column === "number" ? err.column + 1 : null;
+  switch (err.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return new CsvSyntaxError(line, "a quoted field is not closed before the end of the file");
+    case "INVALID_OPENING_QUOTE":
+      return new CsvSyntaxError(line, `a quote inside the unquoted field ${field}; quote the whole field and double the quote`);
+    case "CSV_INVALID_CLOSING_QUOTE": {
+      // The library names the byte after the quote; only an ASCII byte is a whole character.
+      const got = /got "([\s\S])"/.exec(err.message)?.[1];
+      const what = got !== undefined && got.charCodeAt(0) < 0x80 ? JSON.stringify(got) : "character";
+      return new CsvSyntaxError(line, `unexpected ${what} after a closing quote in field ${field}`);
     }
-    // i is at the record's end: LF, CRLF or the end of the input.
-    if (buf.charCodeAt(i) === CR) i++;
-    if (buf.charCodeAt(i) === LF) i++;
-    out.push({ line: this.line, cells });
-    this.line += newlines + 1;
-    return i;
+    default:
+      // Its own line count is not the record's first line (a CRLF inside quotes counts twice).
+      return new CsvSyntaxError(line, err.message.replace(/,? ?(at|on) line \d+,?/, "").trim());
   }
 }
 
 /**
- * Streams a CSV file's records with their first line number, in arrays (one per chunk read: an
- * await per record would cost more than parsing it). UTF-8 with an optional BOM. Lines that are
- * empty, or hold only separators and blanks, are skipped.
+ * Streams CSV records (RFC 4180: comma separated, "" for a quote inside quotes, commas and line
+ * breaks inside quoted fields; records ended by LF or CRLF; UTF-8 with an optional BOM) with the
+ * first line of each, in arrays, one per chunk read: an await per record would cost the consumer
+ * more than parsing it. Lines that are empty, or hold only separators and blanks, are skipped.
+ *
+ * Lines are counted here from the bytes each record consumed, not by csv-parse, whose counter counts
+ * a CRLF inside a quoted field twice.
  */
-export async function* readCsvRecords(file: string, scan: ScanState): AsyncGenerator<CsvRecord[]> {
-  // 256 KB reads: progress moves in steps that small, and a batch of records stays short.
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 18 });
-  const decoder = new StringDecoder("utf8");
-  const parser = new CsvRecordParser();
-  let first = true;
-  const ready = (records: CsvRecord[]) => records.filter((r) => !r.cells.every((c) => c.trim() === ""));
+export async function* readCsvStream(input: AsyncIterable<Buffer>, scan: ScanState): AsyncGenerator<CsvRecord[]> {
+  const lines = new LineCounter();
+  let start = 0; // offset where the next record begins (an empty line is a record to the parser)
+  let ready: CsvRecord[] = [];
+  const parser = parse({
+    bom: true,
+    // The import compares each record's width with the header's and reports it by line.
+    relax_column_count: true,
+    // Both line ends in one file; left to itself the parser takes the first one seen for all.
+    record_delimiter: ["\r\n", "\n"],
+    // Records are taken here, as each is parsed, not from the stream's readable side: that one
+    // drops the records still buffered when a later one in the same chunk fails, and with them the
+    // offset the failing record starts at.
+    on_record: (record: string[], info) => {
+      const line = lines.lineAt(start);
+      start = info.bytes;
+      if (!record.every((cell) => cell.trim() === "")) ready.push({ line, cells: record });
+      return null;
+    },
+  });
+  parser.on("error", () => undefined); // each write's callback gets it
+  const write = (chunk: Buffer) => new Promise<void>((resolve, reject) => parser.write(chunk, (err) => (err ? reject(err) : resolve())));
+  const take = () => {
+    const records = ready;
+    ready = [];
+    return records;
+  };
+  let head = Buffer.alloc(0);
   try {
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      scan.bytesRead += chunk.length;
-      scan.hash?.update(chunk);
-      let text = decoder.write(chunk);
-      if (first && text.length) {
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        first = false;
+    try {
+      for await (const chunk of input) {
+        scan.bytesRead += chunk.length;
+        scan.hash?.update(chunk);
+        if (head.length < 2) {
+          head = Buffer.concat([head, chunk.subarray(0, 2)]).subarray(0, 2);
+          // csv-parse would switch to UTF-16 on this BOM, where counting LF bytes is not counting lines.
+          if (head.equals(UTF16_BOM)) throw new CsvSyntaxError(1, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+        }
+        lines.add(chunk);
+        await write(chunk);
+        if (ready.length) yield take();
       }
-      const records: CsvRecord[] = [];
-      parser.push(text, records);
-      if (records.length) yield ready(records);
+      parser.end();
+      await finished(parser, { readable: false });
+    } catch (err) {
+      if (!(err instanceof CsvError)) throw err;
+      const failure = syntaxError(err, lines.lineAt(start));
+      // The records before the bad one are checked too, whatever chunk they arrived in.
+      if (ready.length) yield take();
+      throw failure;
     }
-    const records: CsvRecord[] = [];
-    parser.push(decoder.end(), records);
-    parser.end(records);
-    if (records.length) yield ready(records);
+    if (ready.length) yield take();
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** Streams a CSV file's records, as readCsvStream. */
+export async function* readCsvRecords(file: string, scan: ScanState): AsyncGenerator<CsvRecord[]> {
+  // 256 KB reads: progress moves in steps that small.
+  const input = fs.createReadStream(file, { highWaterMark: 1 << 18 });
+  try {
+    yield* readCsvStream(input, scan);
   } finally {
     input.destroy();
   }
