@@ -23,6 +23,7 @@ import { monthIndex } from "../src/analytics/months";
 import assert from "node:assert/strict";
 import { parentPort, Worker } from "node:worker_threads";
 import { Client } from "pg";
+import { ADMIN_URL, admin } from "./admin";
 import type { DataSource, EntityManager } from "typeorm";
 import { countryCoverage } from "../src/analytics/coverage";
 import { unContributionShare } from "../src/analytics/contributions";
@@ -44,7 +45,6 @@ import { generateRegister, type GeneratorInput, type SyntheticRegister } from ".
 import { SYNTHETIC_SOURCE } from "../src/domain/enums";
 import { ANONYMOUS } from "../src/server/context";
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000);
 
@@ -55,16 +55,6 @@ function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 const createDatabase = (name: string) => admin(`CREATE DATABASE ${name}`);

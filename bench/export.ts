@@ -6,24 +6,13 @@
 // scratch database is dropped at the end. Nothing here asserts a figure: they go to the README.
 import "reflect-metadata";
 import { Writable } from "node:stream";
-import { Client } from "pg";
+import { admin, databaseUrl } from "./admin";
 import { createDataSource } from "../src/db/data-source";
 import { entityRows } from "../src/export/entities/entity-rows";
 import { entityColumns, findEntity } from "../src/export/entities/entity-specs";
 import { writeCsv } from "../src/export/write";
 import { prepareDatabase } from "./analytics";
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -64,7 +53,7 @@ async function exportOnce(url: string): Promise<void> {
 
 async function main(): Promise<void> {
   const name = `peaceops_bench_export_${process.pid}`;
-  const url = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
+  const url = databaseUrl(name);
   const drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((err) => console.error(`could not drop ${name}: ${err.message}`));
   process.once("SIGINT", () => void drop().then(() => process.exit(130)));
   await admin(`CREATE DATABASE ${name}`);

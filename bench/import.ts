@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Client } from "pg";
+import { admin, databaseUrl } from "./admin";
 import { from as copyFrom } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
@@ -25,7 +26,6 @@ import { seedDatabase } from "../src/db/seed";
 import { importCsv } from "../src/ingest/import";
 import { lineProgress } from "../src/ingest/progress";
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 200_000);
 const DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000);
 const EMBEDDED_DEPLOYMENTS = Number(process.env.BENCH_EMBEDDED_DEPLOYMENTS ?? 200_000);
@@ -62,16 +62,6 @@ function deploymentLine(j: number): string {
   const start = BASE + (k * 400 + (officer % 97)) * DAY;
   const end = j % 10 === 0 ? "" : iso(start + (90 + (j % 200)) * DAY);
   return `B${String(officer).padStart(7, "0")},${MISSIONS[j % MISSIONS.length]},${ROLES[j % ROLES.length]},${iso(start)},${end},${j % 17 === 0}`;
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function timedImport(db: DataSource, kind: string, file: string, rows: number) {
@@ -147,7 +137,7 @@ async function main(): Promise<void> {
   console.log(`files: ${OFFICERS} officers (${mb(officersFile)} MB), ${DEPLOYMENTS} deployments (${mb(deploymentsFile)} MB)`);
 
   const name = `peaceops_bench_import_${process.pid}`;
-  const url = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
+  const url = databaseUrl(name);
   await admin(`CREATE DATABASE ${name}`);
   const results: string[] = [];
   try {
