@@ -4,7 +4,8 @@ import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";
 import { createTestKey, startTestApp } from "./support/http";
 
-const TOKEN = "pk_live_7f3a9c-secret-token";
+// Well formed but unknown, so it is looked up (and must still never be logged).
+const TOKEN = `po_${"S3cr3t".repeat(7)}x`;
 const NAME = "Genevieve Tremblay-Okafor";
 
 describe("request logs", () => {

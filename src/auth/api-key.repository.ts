@@ -27,6 +27,8 @@ export function validateKeyName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 100) throw new ApiKeyInputError("the key name must be 1 to 100 characters");
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new ApiKeyInputError("the key name must not contain control characters");
+  // The audit log names command-line actors `cli:<user>`; a key must not pass for one.
+  if (/^cli:/i.test(trimmed)) throw new ApiKeyInputError('the key name must not start with "cli:" (reserved for the command line)');
   return trimmed;
 }
 

@@ -7,5 +7,5 @@ import type { Caller } from "../server/context";
  * data and come only when asked for (`--include-names`), which makes it an ADMIN for that run.
  */
 export function cliCaller(includeNames: boolean): Caller {
-  return { kind: "key", name: cliActor().name, roles: new Set([includeNames ? "ADMIN" : "ANALYST"]) };
+  return { kind: "key", name: cliActor().name, roles: new Set([includeNames ? "ADMIN" : "ANALYST"]), cli: true };
 }

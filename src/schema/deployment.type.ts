@@ -1,9 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
-import { Guard } from "./common/guard";
 import { Node } from "./common/node.interface";
 
-@Guard("ANALYST")
 @ObjectType({
   implements: Node,
   description: "One tour of one officer in one mission (needs an ANALYST key). In the demo database, SYNTHETIC (see `source`).",

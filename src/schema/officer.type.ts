@@ -1,9 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Gender } from "./common/enums";
-import { Guard } from "./common/guard";
 import { Node } from "./common/node.interface";
 
-@Guard("ANALYST")
 @ObjectType({
   implements: Node,
   description:

@@ -14,7 +14,7 @@ export function requireRole(caller: Caller, required: readonly Role[]): void {
   if (caller.kind === "anonymous") throw new UnauthenticatedError(`This needs ${what}: send an API key (Authorization: Bearer <token>).`);
   const held = [...caller.roles].join(", ");
   // The command line (export, query) reads as an analyst unless asked for names.
-  if (caller.name.startsWith("cli:")) throw new ForbiddenError(`This needs ${what}; the command runs as ${held} unless given --include-names.`);
+  if (caller.cli) throw new ForbiddenError(`This needs ${what}; the command runs as ${held} unless given --include-names.`);
   throw new ForbiddenError(`This needs ${what}; the API key has ${held}.`);
 }
 

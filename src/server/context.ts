@@ -10,7 +10,7 @@ export type { Role } from "../auth/roles";
  */
 export type Caller =
   | { kind: "anonymous"; name: null; roles: ReadonlySet<Role> }
-  | { kind: "key"; name: string; roles: ReadonlySet<Role> }
+  | { kind: "key"; name: string; roles: ReadonlySet<Role>; /** The local command line, not an API key. */ cli?: true }
   | { kind: "invalid"; name: null; roles: ReadonlySet<Role>; problem: string };
 
 export const ANONYMOUS: Caller = { kind: "anonymous", name: null, roles: new Set() };

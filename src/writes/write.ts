@@ -35,7 +35,8 @@ async function snapshot(em: EntityManager, spec: WriteSpec, id: number, lock = f
 function asUserError(err: unknown, spec: WriteSpec): unknown {
   if (!(err instanceof QueryFailedError)) return err;
   const driver = (err as QueryFailedError & { driverError: { code?: string; constraint?: string; column?: string } }).driverError;
-  const field = (driver.constraint && spec.constraintFields[driver.constraint]) || driver.column || undefined;
+  const byColumn = Object.entries(spec.fields).find(([, f]) => f.column === driver.column)?.[0];
+  const field = (driver.constraint && spec.constraintFields[driver.constraint]) || byColumn || undefined;
   switch (driver.code) {
     case "23505":
       return new BadUserInputError(`${field ?? "input"}: another ${spec.entity.replace(/_/g, " ")} already has this value`, field);
@@ -96,7 +97,11 @@ export async function updateRow(ctx: Context, spec: WriteSpec, id: number, input
       await em.query(`UPDATE ${spec.table} SET ${names.map((n, i) => `${quote(n)} = $${i + 2}`).join(", ")} WHERE id = $1`, [id, ...Object.values(columns)]);
     }
     await spec.afterWrite?.(em, id, values);
-    await recordAudit(em, requestActor(ctx), { action: "UPDATE", entity: spec.entity, entityId: id, before, after: await snapshot(em, spec, id) });
+    const after = await snapshot(em, spec, id);
+    // An update that changed nothing is not a change to record.
+    if (JSON.stringify(after) !== JSON.stringify(before)) {
+      await recordAudit(em, requestActor(ctx), { action: "UPDATE", entity: spec.entity, entityId: id, before, after });
+    }
   });
 }
 
@@ -106,9 +111,13 @@ export async function deleteRow(ctx: Context, spec: WriteSpec, id: number): Prom
     const before = await snapshot(em, spec, id, true);
     if (!before) throw new NotFoundError(`No ${spec.typeName} has this id`);
     const uses: string[] = [];
-    for (const ref of spec.referencedBy) {
-      const [{ n }] = (await em.query(`SELECT count(*) AS n FROM ${ref.table} WHERE ${ref.column} = $1`, [id])) as { n: number }[];
-      if (n > 0) uses.push(`${n} ${ref.label}`);
+    if (spec.referencedBy.length) {
+      // One statement for every referencing table.
+      const counts = spec.referencedBy.map((ref, i) => `(SELECT count(*) FROM ${ref.table} WHERE ${ref.column} = $1) AS n${i}`);
+      const [row] = (await em.query(`SELECT ${counts.join(", ")}`, [id])) as Record<string, number>[];
+      spec.referencedBy.forEach((ref, i) => {
+        if (row![`n${i}`]! > 0) uses.push(`${row![`n${i}`]} ${ref.label}`);
+      });
     }
     if (uses.length) {
       throw new BadUserInputError(`This ${spec.typeName} is still referenced by ${uses.join(", ")}: delete or change those first`, "id");

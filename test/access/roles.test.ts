@@ -44,6 +44,8 @@ const MATRIX: { name: string; query: string; expected: Record<Caller, Outcome>; 
   { name: "audit log", query: `{ auditLog(first: 1, filter: { actions: ["KEY_REVOKE"] }) { totalCount } }`, expected: ADMIN_ONLY, data: (d) => d.auditLog.totalCount, value: 1 },
   { name: "a mutation", query: `mutation { updateWpsMilestone(id: "${toGlobalId("WpsMilestone", 1)}", input: { category: "TRAINING" }) { category } }`,
     expected: EDITOR_UP, data: (d) => d.updateWpsMilestone.category, value: "TRAINING" },
+  { name: "a mutation's result with names", query: `mutation { updateOfficer(id: "${OFFICER_1}", input: { rank: "Sergeant" }) { rank givenName } }`,
+    expected: outcomes("UNAUTHENTICATED", "UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "ok"), data: (d) => d.updateOfficer.givenName, value: "Ada" },
   { name: "a delete", query: `mutation { deleteMission(id: "${toGlobalId("Mission", 999)}") }`, expected: EDITOR_UP },
   { name: "key management", query: `mutation { revokeApiKey(id: 999) { id } }`, expected: ADMIN_ONLY },
 ];
@@ -87,6 +89,22 @@ describe.each(databaseTargets())("who may do what on the $name database", (targe
     });
   }
 
+  it("applies the same rules to the export routes", async () => {
+    const get = async (caller: Caller, path: string) => {
+      const h: Record<string, string> = headers[caller] ? { authorization: headers[caller]! } : {};
+      const res = await fetch(`http://127.0.0.1:${fx.app.port}/export/${path}`, { headers: h });
+      return { status: res.status, text: await res.text() };
+    };
+    await call("anonymous", "{ viewer { authenticated } }"); // makes the tokens
+    expect((await get("anonymous", "femaleParticipation.csv?minCellSize=0")).status).toBe(403);
+    expect((await get("ANALYST", "femaleParticipation.csv?minCellSize=0")).status).toBe(200);
+    expect((await get("revoked", "officers.csv")).status).toBe(401);
+    const editorNames = await get("EDITOR", "officers.csv?includeNames=true");
+    expect(editorNames.status).toBe(403);
+    expect(editorNames.text).not.toContain("Tremblay");
+    expect((await get("ADMIN", "officers.csv?includeNames=true")).text).toContain("P-001,Ada,Tremblay,FEMALE");
+  });
+
   it("names the problem with the token in the error", async () => {
     const messages: Record<string, string> = {};
     for (const caller of ["anonymous", "malformed", "basic", "unknown", "revoked"] as const) {
@@ -106,6 +124,9 @@ describe.each(databaseTargets())("who may do what on the $name database", (targe
       revoked: { authenticated: false, name: null, role: null, problem: "The API key has been revoked." },
       EDITOR: { authenticated: true, name: "test editor", role: "EDITOR", problem: null },
     });
+    // A key may not pass for the command line in the audit log.
+    const impostor = await call("ADMIN", `mutation { createApiKey(name: "cli:root", role: ANALYST) { id } }`);
+    expect(impostor.errors![0]).toMatchObject({ message: 'the key name must not start with "cli:" (reserved for the command line)', extensions: { code: "BAD_USER_INPUT" } });
     const forbidden = await call("EDITOR", `{ apiKeys { id } }`);
     expect(forbidden.errors![0]!.message).toBe("This needs the ADMIN role; the API key has EDITOR.");
   });

@@ -19,7 +19,7 @@ describe.each(databaseTargets())("mutations on the $name database", (target) => 
       hostCountries: ["SSD"], kind: PEACEKEEPING, startDate: "2011-07-09" }) { id code source hostCountries { iso3 } leadOrganization { code } } }`);
     expect(created.errors).toBeUndefined();
     const m = created.data.createMission;
-    expect(m).toMatchObject({ code: "UNMISS", source: "entered through the API by test editor", hostCountries: [{ iso3: "SSD" }], leadOrganization: { code: "UN" } });
+    expect(m).toMatchObject({ code: "UNMISS", source: "entered through the API", hostCountries: [{ iso3: "SSD" }], leadOrganization: { code: "UN" } });
     // The fixture's missions take ids 1..5, so the new one is 6.
     expect(m.id).toBe(toGlobalId("Mission", 6));
 
@@ -66,6 +66,7 @@ describe.each(databaseTargets())("mutations on the $name database", (target) => 
     const cases: [string, string, string][] = [
       [`updateDeployment(id: "${id}", input: { missionCode: "UNMIK" }) { id }`, "teamName", "teamName: the team belongs to another mission; give the new mission's team or null"],
       [`updateDeployment(id: "${id}", input: { endDate: "2013-01-01" }) { id }`, "endDate", "endDate: violates the rule deployment_dates_check"],
+      [`updateDeployment(id: "${id}", input: { missionCode: null }) { id }`, "missionCode", "missionCode: is required"],
       [`createDeployment(input: { personnelNumber: "P-999", missionCode: "MINUSTAH", roleCode: "TRAINING", startDate: "2014-01-01" }) { id }`, "personnelNumber", 'personnelNumber: no officer has the personnel number "P-999"'],
       [`createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", roleCode: "TRAINING", startDate: "2014-01-01" }) { id }`, "startDate", "startDate: another deployment already has this value"],
       [`createDeployment(input: { personnelNumber: "P-004", missionCode: "MINUSTAH", startDate: "2015-01-01" }) { id }`, "roleCode", "input.roleCode is required to create a Deployment"],
@@ -112,6 +113,11 @@ describe.each(databaseTargets())("mutations on the $name database", (target) => 
     expect(res.data.updateOfficer).toEqual({ personnelNumber: "P-002", rank: null, gender: "UNDISCLOSED", policeService: { code: "SPVM" } });
     const [row] = await fx.database.db.query(`SELECT given_name, family_name FROM officer WHERE id = 2`);
     expect(row).toEqual({ given_name: "Luc", family_name: "Gagnon" });
+    // The same values again change nothing, so nothing is added to the audit log.
+    const [{ n: entries }] = await fx.database.db.query(`SELECT count(*)::int AS n FROM audit_entry`);
+    const same = await fx.app.gql(`mutation($id: ID!) { updateOfficer(id: $id, input: { rank: null, gender: UNDISCLOSED }) { rank } }`, { id });
+    expect(same.errors).toBeUndefined();
+    expect(await fx.database.db.query(`SELECT count(*)::int AS n FROM audit_entry`)).toEqual([{ n: entries }]);
     const missing = await fx.app.gql(`mutation { updateOfficer(id: "${toGlobalId("Officer", 999)}", input: { rank: "x" }) { id } }`);
     expect(missing.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     const wrongType = await fx.app.gql(`mutation { deleteOfficer(id: "${toGlobalId("Mission", 1)}") }`);

@@ -45,7 +45,6 @@ export function unguardedFields(schema: GraphQLSchema, exempt: readonly string[]
     // Connection and edge types are plumbing: they are reached only through a field returning the
     // connection, which is checked for the node type it yields.
     if (!isObjectType(type) || type.name.startsWith("__") || /(Connection|Edge)$/.test(type.name)) continue;
-    const typeRole = roleOf(type.extensions);
     for (const field of Object.values((type as GraphQLObjectType).getFields()) as GraphQLField<unknown, unknown>[]) {
       const name = `${type.name}.${field.name}`;
       if (exempt.includes(name)) continue;
@@ -54,7 +53,9 @@ export function unguardedFields(schema: GraphQLSchema, exempt: readonly string[]
       if (PERSONAL_FIELD.test(field.name) && !["ApiKey", "CreatedApiKey"].includes(type.name)) needs = "ADMIN";
       if (type.name === "Mutation") needs ??= "EDITOR";
       if (!needs) continue;
-      const has = roleOf(field.extensions) ?? typeRole;
+      // Only a field's own guard counts: type-graphql does not apply a type's guard to fields it
+      // inherits (Node.id), so crediting the type would hide an open field.
+      const has = roleOf(field.extensions);
       if (!has || RANK[has]! < RANK[needs]!) violations.push({ field: name, needs, has: has ?? "none" });
     }
   }
