@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
+import { expect } from "vitest";
 import { loadReferenceData } from "../../src/db/seed/reference";
 import { importCsv, type ImportSummary } from "../../src/ingest/import";
 
@@ -49,3 +50,12 @@ export const problems = (s: ImportSummary) => s.errors.map((e) => `${e.line} ${e
 export const warnings = (s: ImportSummary) => s.warnings.map((e) => `${e.line} ${e.column ?? "-"}: ${e.message}`);
 
 export { importCsv };
+
+/** Imports a file that must be rejected: nothing written, the register and audit log exactly as before. */
+export async function importRejected(db: DataSource, kind: string, file: string): Promise<ImportSummary> {
+  const before = await snapshot(db);
+  const s = await importCsv(db, kind, file);
+  expect(await snapshot(db)).toEqual(before);
+  expect(counts(s)).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
+  return s;
+}

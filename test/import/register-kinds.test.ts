@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "../support/databases";
-import { counts, csvFolder, importCsv, loadReference, problems, snapshot, warnings } from "./helpers";
+import { counts, csvFolder, importCsv, importRejected, loadReference, problems, warnings } from "./helpers";
 
 const files = csvFolder();
 afterAll(() => files.cleanup());
@@ -13,14 +13,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
   });
   afterAll(() => t?.close());
 
-  /** Imports a file that must be rejected; the database must be exactly as before. */
-  async function rejected(kind: string, text: string) {
-    const before = await snapshot(t.db);
-    const s = await importCsv(t.db, kind, files.write(text));
-    expect(await snapshot(t.db)).toEqual(before);
-    expect(counts(s)).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
-    return s;
-  }
+  const rejected = (kind: string, text: string) => importRejected(t.db, kind, files.write(text));
 
   it("police-services: inserts, rejects each kind of error, is idempotent and updates a changed row", async () => {
     const valid = "code,name,jurisdiction,province\nXTPS,Toronto Police Service,municipal,on\nXSPVM,\"Service de police de la Ville de Montréal\",MUNICIPAL,QC\n";
