@@ -5,13 +5,13 @@ import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
 import { cliActor, type Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
 import { CsvSyntaxError, readCsvRecords, type ScanState } from "./csv-records";
-import type { ImportFile, KindSpec } from "./kind";
+import type { KindSpec } from "./kind";
 import { findKind, KIND_NAMES } from "./kinds";
 import { ProblemList, type Problem } from "./problems";
 import type { ProgressSink } from "./progress";
-import { loadReferences, type References } from "./references";
+import { loadReferences } from "./references";
 import { RowContext } from "./row-context";
-import { writeBatch } from "./upsert";
+import { BatchPipeline, type ImportContext } from "./batch-pipeline";
 
 /** What the user asked for cannot start: an unknown kind, an unreadable file. Nothing was read. */
 export class ImportUsageError extends Error {}
@@ -55,6 +55,9 @@ class DryRunRollback extends Error {
   }
 }
 
+// Thrown to roll the transaction back when the file has problems: the summary lists them.
+class Rejected extends Error {}
+
 interface Header {
   index: Map<string, number>;
   width: number;
@@ -82,12 +85,12 @@ async function scan(
   state: ScanState,
   errors: ProblemList,
   warnings: ProblemList,
-  onHeader: (header: Header) => Promise<{ refs: References; file: ImportFile; kindState: unknown } | null>,
+  onHeader: (header: Header) => Promise<ImportContext | null>,
   onRow: (row: unknown, line: number) => Promise<void> | void,
 ): Promise<number> {
   let records = 0;
   let header: Header | null = null;
-  let context: { refs: References; file: ImportFile; kindState: unknown } | null = null;
+  let context: ImportContext | null = null;
   try {
     for await (const chunk of readCsvRecords(filePath, state)) {
       for (const record of chunk) {
@@ -132,10 +135,12 @@ export function checkImportRequest(kindName: string, filePath: string): { spec: 
 }
 
 /**
- * Imports one CSV file of a kind, all or nothing: a first pass validates every record (types,
- * enums, references, constraints, duplicate natural keys) with the references read once; only a
- * valid file is written, by a second pass in one transaction, in batches of set-based upserts,
- * with one audit entry. Memory holds the reference maps and the file's natural keys, not its rows.
+ * Imports one CSV file of a kind, all or nothing, in one pass and one transaction: each record is
+ * validated (types, enums, references, constraints, duplicate natural keys) as it is read, and
+ * valid rows are written in batches of set-based upserts while the next batch is parsed. The first
+ * problem stops the writing; the rest of the file is still read, so that every problem is reported,
+ * and the transaction is rolled back. A valid file is committed with one audit entry. Memory holds
+ * the reference maps and the file's natural keys, not its rows.
  */
 export async function importCsv(db: DataSource, kindName: string, filePath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const { spec, size } = checkImportRequest(kindName, filePath);
@@ -144,82 +149,63 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
   const warnings = new ProblemList();
   const progress = options.progress;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-
-  // Pass 1: validate.
-  const first: ScanState = { bytesRead: 0, hash: createHash("sha256") };
-  const keys = new Map<string, number>();
-  const kindState = spec.newState?.();
-  let file: ImportFile | null = null;
-  let refs: References | null = null;
-  let valid = 0;
-  progress?.start("validating", size);
-  const rows = await scan(spec, filePath, first, errors, warnings,
-    async (header) => {
-      refs = await loadReferences(db.manager, spec.references);
-      file = { name, columns: new Set(header.index.keys()), warnings };
-      return { refs, file, kindState };
-    },
-    (row, line) => {
-      valid++;
-      const key = spec.key(row);
-      const earlier = keys.get(key);
-      if (earlier !== undefined) errors.add(line, spec.keyColumns[0], `repeats the ${spec.keyColumns.join(" + ")} of line ${earlier}`);
-      else keys.set(key, line);
-      if (valid % 1000 === 0) progress?.update(valid, first.bytesRead);
-    });
-  progress?.update(valid, first.bytesRead);
-  progress?.stop();
-  keys.clear();
-  const sha256 = first.hash!.digest("hex");
-  const summary: ImportSummary = {
-    kind: spec.kind, file: name, sha256, dryRun: Boolean(options.dryRun), rows, inserted: 0, updated: 0, unchanged: 0,
+  const scanState: ScanState = { bytesRead: 0, hash: createHash("sha256") };
+  let rows = 0;
+  let sha256: string | undefined;
+  const digest = () => (sha256 ??= scanState.hash!.digest("hex"));
+  const summary = (counts: { inserted: number; updated: number }): ImportSummary => ({
+    kind: spec.kind, file: name, sha256: digest(), dryRun: Boolean(options.dryRun), rows,
+    inserted: counts.inserted, updated: counts.updated, unchanged: errors.count ? 0 : rows - counts.inserted - counts.updated,
     warnings: warnings.items, warningCount: warnings.count, errors: errors.items, errorCount: errors.count,
-  };
-  if (errors.count) return summary;
+  });
 
-  // Pass 2: write, in one transaction.
   let counts: { inserted: number; updated: number };
   try {
     counts = await db.transaction(async (em: EntityManager) => {
-      await spec.prepare?.(em, refs!, file!, kindState);
-      const second: ScanState = { bytesRead: 0, hash: createHash("sha256") };
-      const again = new ProblemList();
-      const total = { inserted: 0, updated: 0 };
+      const writer = new BatchPipeline(em, spec, progress, scanState);
+      const keys = new Map<string, number>();
+      let valid = 0;
       let batch: unknown[] = [];
-      let written = 0;
-      // One batch in flight while the next is parsed: the database and this process work at once.
-      let inFlight: Promise<void> = Promise.resolve();
-      const flush = async () => {
-        const rowsOut = batch;
-        batch = [];
-        await inFlight;
-        inFlight = writeBatch(em, spec, file!, rowsOut).then((c) => {
-          total.inserted += c.inserted;
-          total.updated += c.updated;
-          written += rowsOut.length;
-          progress?.update(written, second.bytesRead);
+      progress?.start(options.dryRun ? "checking" : "importing", size);
+      rows = await scan(spec, filePath, scanState, errors, warnings,
+        async (header) => {
+          const refs = await loadReferences(em, spec.references);
+          writer.context = { refs, file: { name, columns: new Set(header.index.keys()), warnings }, kindState: spec.newState?.() };
+          return writer.context;
+        },
+        (row, line) => {
+          valid++;
+          const key = spec.key(row);
+          const earlier = keys.get(key);
+          if (earlier !== undefined) errors.add(line, spec.keyColumns[0], `repeats the ${spec.keyColumns.join(" + ")} of line ${earlier}`);
+          else keys.set(key, line);
+          if (errors.count) {
+            // Nothing more is written once the file is known to be rejected; reading goes on.
+            batch = [];
+            if (valid % 1000 === 0) progress?.update(valid, scanState.bytesRead);
+            return;
+          }
+          batch.push(row);
+          if (batch.length < batchSize) return;
+          const full = batch;
+          batch = [];
+          return writer.push(full);
         });
-        inFlight.catch(() => undefined); // surfaced by the next await
-      };
-      progress?.start(options.dryRun ? "counting" : "writing", size);
-      await scan(spec, filePath, second, again, new ProblemList(), async () => ({ refs: refs!, file: file!, kindState }), (row) => {
-        batch.push(row);
-        return batch.length >= batchSize ? flush() : undefined;
-      });
-      if (batch.length) await flush();
-      await inFlight;
+      keys.clear();
+      if (!errors.count && batch.length) await writer.push(batch);
+      await writer.drain();
+      progress?.update(errors.count ? valid : writer.written, scanState.bytesRead);
       progress?.stop();
-      if (again.count || written !== rows || second.hash!.digest("hex") !== sha256) {
-        throw new ImportUsageError(`${name} changed while it was being imported; nothing was written.`);
-      }
-      if (options.dryRun) throw new DryRunRollback(total);
-      const unchanged = rows - total.inserted - total.updated;
+      if (errors.count) throw new Rejected();
+      if (writer.failure) throw writer.failure;
+      if (options.dryRun) throw new DryRunRollback(writer.total);
+      const done = summary(writer.total);
       await recordAudit(em, options.actor ?? cliActor(), {
         action: "IMPORT",
         entity: spec.kind,
-        details: { file: name, sha256, rows, inserted: total.inserted, updated: total.updated, unchanged, warnings: warnings.count },
+        details: { file: name, sha256: done.sha256, rows, inserted: done.inserted, updated: done.updated, unchanged: done.unchanged, warnings: warnings.count },
       });
-      return total;
+      return writer.total;
     });
   } catch (err) {
     progress?.stop();
@@ -227,8 +213,9 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       // The driver's message names the constraint; its detail (the row's values) stays out.
       throw new ImportWriteError(`The database refused the import of ${name}; nothing was written: ${err.message}`);
     }
+    if (err instanceof Rejected) return summary({ inserted: 0, updated: 0 });
     if (!(err instanceof DryRunRollback)) throw err;
     counts = err.counts;
   }
-  return { ...summary, inserted: counts.inserted, updated: counts.updated, unchanged: rows - counts.inserted - counts.updated };
+  return summary(counts);
 }

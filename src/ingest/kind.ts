@@ -27,7 +27,7 @@ export interface ColumnSpec {
   required: boolean;
 }
 
-/** State of one import shared by both passes: the file's name and columns, and its warnings. */
+/** State of one import: the file's name and columns, and its warnings. */
 export interface ImportFile {
   /** The file's base name: the `source` of the rows it writes. */
   name: string;
@@ -50,7 +50,7 @@ export interface KindSpec<R, S = unknown> {
   /** The natural key's file columns, for the duplicate message. */
   keyColumns: string[];
   references: ReferenceName[];
-  /** Per-import state kept between the passes (e.g. missions to create). */
+  /** Per-import state kept across the file's records (e.g. missions to create). */
   newState?(): S;
   /** Reads one record; reports problems through ctx and returns null when any was found. */
   parse(ctx: RowContext, refs: References, file: ImportFile, state: S): R | null;
@@ -58,8 +58,11 @@ export interface KindSpec<R, S = unknown> {
   fields: FieldSpec<R>[];
   /** ON CONFLICT target, with the index predicate for a partial unique index. */
   conflict: string | ((row: R) => string);
-  /** Runs first in the write transaction (e.g. creates rows that the file's rows refer to). */
-  prepare?(em: EntityManager, refs: References, file: ImportFile, state: S): Promise<void>;
+  /**
+   * Runs in the import's transaction before each batch is written (e.g. creates rows that the
+   * batch refers to and sets their ids in its rows).
+   */
+  prepare?(em: EntityManager, refs: References, file: ImportFile, state: S, rows: R[]): Promise<void>;
   /** Replaces the generic upsert of a batch. */
   write?(em: EntityManager, rows: R[], file: ImportFile): Promise<WriteCounts>;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { expect } from "vitest";
 import { loadReferenceData } from "../../src/db/seed/reference";
-import { importCsv, type ImportSummary } from "../../src/ingest/import";
+import { importCsv, type ImportOptions, type ImportSummary } from "../../src/ingest/import";
 
 /** A scratch folder for CSV files, removed by `cleanup`. */
 export function csvFolder() {
@@ -52,9 +52,9 @@ export const warnings = (s: ImportSummary) => s.warnings.map((e) => `${e.line} $
 export { importCsv };
 
 /** Imports a file that must be rejected: nothing written, the register and audit log exactly as before. */
-export async function importRejected(db: DataSource, kind: string, file: string): Promise<ImportSummary> {
+export async function importRejected(db: DataSource, kind: string, file: string, options?: ImportOptions): Promise<ImportSummary> {
   const before = await snapshot(db);
-  const s = await importCsv(db, kind, file);
+  const s = await importCsv(db, kind, file, options);
   expect(await snapshot(db)).toEqual(before);
   expect(counts(s)).toMatchObject({ inserted: 0, updated: 0, unchanged: 0 });
   return s;

@@ -105,6 +105,34 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
+  it("rolls back the batches already written when a later record has a problem", async () => {
+    const header = "personnel_number,gender,police_service_code";
+    const lines = [header, "BATCH-1,FEMALE,RCMP", "BATCH-2,MALE,RCMP", "BATCH-3,MALE,OPP", "BATCH-4,FEMALE,OPP", "BATCH-5,NOBODY,OPP", "BATCH-6,MALE,NOPE"];
+    // Batches of two: lines 2-5 are written before line 6 is read.
+    const s = await importRejected(t.db, "officers", files.write(lines.join("\n")), { batchSize: 2 });
+    expect(problems(s)).toEqual([
+      '6 gender: "NOBODY" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED',
+      '7 police_service_code: unknown police service "NOPE"',
+    ]);
+    expect(s.rows).toBe(6);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM officer WHERE personnel_number LIKE 'BATCH-%'`)).toEqual([{ n: 0 }]);
+  });
+
+  it("reports the file's problems, not the database's refusal of an earlier batch", async () => {
+    const header = "title,topic_code,country_iso3,start_date,participants,female_participants";
+    expect(counts(await importCsv(t.db, "trainings", files.write(`${header},female_only\nRefused later,HUMAN_RIGHTS,UKR,2021-01-01,4,4,true\n`))))
+      .toMatchObject({ inserted: 1 });
+    // Line 2 breaks the kept female_only: the database refuses its batch.
+    const lines = [header, "Refused later,HUMAN_RIGHTS,UKR,2021-01-01,5,4", "Fine,HUMAN_RIGHTS,UKR,2021-02-01,5,4"];
+    const before = await snapshot(t.db);
+    await expect(importCsv(t.db, "trainings", files.write(lines.join("\n")), { batchSize: 1 }))
+      .rejects.toThrow(/violates check constraint "training_delivery_female_only_check"$/);
+    expect(await snapshot(t.db)).toEqual(before);
+    // With an invalid line 4 too, the report names that line.
+    const s = await importRejected(t.db, "trainings", files.write([...lines, "Bad,HUMAN_RIGHTS,UKR,2021-03-01,5,6"].join("\n")), { batchSize: 1 });
+    expect(problems(s)).toEqual(["4 female_participants: 6 is more than participants 5"]);
+  });
+
   it("refuses an unknown kind or a missing file before reading anything", async () => {
     await expect(importCsv(t.db, "aliens", files.write("a\n"))).rejects.toThrow(new ImportUsageError(
       'Unknown kind "aliens": one of police-services, missions, teams, officers, deployments, trainings, un-contributions.'));

@@ -78,6 +78,42 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
       .toEqual([{ male: 11, female: 1, total: 12 }]);
   });
 
+  it("in batches of one row: creates a new mission before its first batch and moves its start to an earlier date found later", async () => {
+    const file = files.write([
+      HEADER,
+      "2025-07-31,UNBATCH,Canada,CAN,Troops,4,1,5,,A",
+      "2025-05-31,MINUSCA,Canada,CAN,Troops,2,0,2,,A",
+      "2025-06-30,UNBATCH,Canada,CAN,Troops,3,1,4,,A",
+      "2025-05-31,UNBATCH,Canada,CAN,Staff Officer,1,0,1,,A",
+    ].join("\n"), "un-batches.csv");
+    const s = await importCsv(t.db, "un-contributions", file, { batchSize: 1 });
+    expect(counts(s)).toEqual({ rows: 4, inserted: 4, updated: 0, unchanged: 0 });
+    expect(warnings(s)).toEqual(['2 mission: unknown mission "UNBATCH": created as a UN-led mission named UNBATCH, to be completed']);
+    expect(await t.db.query(`SELECT count(*)::int AS n, min(start_date) AS start_date FROM mission WHERE code = 'UNBATCH'`)).toEqual([{ n: 1, start_date: "2025-05-31" }]);
+    expect(await t.db.query(
+      `SELECT u.as_of_date, u.personnel_type, u.total FROM un_contribution u JOIN mission m ON m.id = u.mission_id WHERE m.code = 'UNBATCH' ORDER BY u.as_of_date`))
+      .toEqual([
+        { as_of_date: "2025-05-31", personnel_type: "STAFF_OFFICER", total: 1 },
+        { as_of_date: "2025-06-30", personnel_type: "TROOPS", total: 4 },
+        { as_of_date: "2025-07-31", personnel_type: "TROOPS", total: 5 },
+      ]);
+  });
+
+  it("a mission created by an early batch of a file rejected later is not kept", async () => {
+    const before = await snapshot(t.db);
+    const bad = await importCsv(t.db, "un-contributions", files.write([
+      HEADER,
+      "2025-11-30,UNGONE,Canada,CAN,Troops,1,0,1,,A",
+      "2025-11-30,MINUSCA,Canada,CAN,Troops,1,0,1,,A",
+      "2025-11-30,MINUSCA,Canada,CAN,Troops,1,1,3,,A",
+    ].join("\n")), { batchSize: 1 });
+    expect(problems(bad)).toEqual([
+      "4 total: 3 is not male + female (1 + 1 = 2)",
+    ]);
+    expect(await snapshot(t.db)).toEqual(before);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM mission WHERE code = 'UNGONE'`)).toEqual([{ n: 0 }]);
+  });
+
   it("rejects bad rows, and an unknown mission in a rejected file is not created", async () => {
     const before = await snapshot(t.db);
     const bad = await importCsv(t.db, "un-contributions", files.write([

@@ -7,7 +7,7 @@ import type { References } from "../references";
 interface UnContributionRow {
   asOfDate: string;
   missionCode: string | null;
-  /** Null for a country total; -1 in the first pass for a mission created before the second. */
+  /** Null for a country total; -1 for a mission this import creates, until its batch is written. */
   missionId: number | null;
   countryIso3: string;
   personnelType: PersonnelType;
@@ -17,9 +17,13 @@ interface UnContributionRow {
   source: string;
 }
 
-/** Mission codes the database does not know yet: created as UN-led missions before the rows. */
+/**
+ * Mission codes the database did not know: each is created as a UN-led mission before the first
+ * batch that names it, starting at its earliest date in the file so far (moved earlier when a
+ * later batch has an earlier date).
+ */
 interface NewMissions {
-  missions: Map<string, { firstDate: string }>;
+  missions: Map<string, { firstDate: string; storedDate?: string }>;
 }
 
 const TYPE_LABELS = "Individual Police, Formed Police Units, Experts on Mission, Staff Officer, Troops";
@@ -45,12 +49,14 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
   parse(ctx, refs, file, state) {
     const asOfDate = ctx.date("as_of_date", true);
     const missionCode = ctx.text("mission", false, 64) ?? null;
-    if (missionCode && !refs.missions.has(missionCode) && asOfDate) {
+    if (missionCode && asOfDate) {
       const known = state.missions.get(missionCode);
-      if (!known) {
+      if (known) {
+        if (asOfDate < known.firstDate) known.firstDate = asOfDate;
+      } else if (!refs.missions.has(missionCode)) {
         state.missions.set(missionCode, { firstDate: asOfDate });
         file.warnings.add(ctx.line, "mission", `unknown mission ${JSON.stringify(missionCode)}: created as a UN-led mission named ${missionCode}, to be completed`);
-      } else if (asOfDate < known.firstDate) known.firstDate = asOfDate;
+      }
     }
     const countryIso3 = ctx.required("country_iso3");
     if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
@@ -85,17 +91,28 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
   ],
   // Two partial unique indexes: rows of a mission, and country totals (no mission).
   conflict: (r) => (r.missionId === null ? COUNTRY_TOTAL_KEY : ROW_KEY),
-  async prepare(em: EntityManager, refs: References, file: ImportFile, state: NewMissions) {
-    const un = refs.organizations.get("UN");
-    if (!state.missions.size) return;
-    if (un === undefined) throw new Error("The organization UN is missing: seed the reference data first.");
-    const codes = [...state.missions.keys()];
-    const created = (await em.query(
-      `INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source)
-       SELECT code, code, $2, $3, start_date, $4 FROM unnest($1::text[], $5::date[]) AS m(code, start_date)
-       RETURNING id, code`,
-      [codes, un, MissionKind.OTHER, file.name, codes.map((c) => state.missions.get(c)!.firstDate)],
-    )) as { id: number; code: string }[];
-    for (const m of created) refs.missions.set(m.code, m.id);
+  async prepare(em: EntityManager, refs: References, file: ImportFile, state: NewMissions, rows: UnContributionRow[]) {
+    const create = [...state.missions].filter(([, m]) => m.storedDate === undefined);
+    if (create.length) {
+      const un = refs.organizations.get("UN");
+      if (un === undefined) throw new Error("The organization UN is missing: seed the reference data first.");
+      const created = (await em.query(
+        `INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source)
+         SELECT code, code, $2, $3, start_date, $4 FROM unnest($1::text[], $5::date[]) AS m(code, start_date)
+         RETURNING id, code`,
+        [create.map(([code]) => code), un, MissionKind.OTHER, file.name, create.map(([, m]) => m.firstDate)],
+      )) as { id: number; code: string }[];
+      for (const m of created) refs.missions.set(m.code, m.id);
+      for (const [, m] of create) m.storedDate = m.firstDate;
+    }
+    const earlier = [...state.missions].filter(([, m]) => m.firstDate < m.storedDate!);
+    if (earlier.length) {
+      await em.query(
+        `UPDATE mission SET start_date = d.start_date FROM unnest($1::int[], $2::date[]) AS d(id, start_date) WHERE mission.id = d.id`,
+        [earlier.map(([code]) => refs.missions.get(code)), earlier.map(([, m]) => m.firstDate)],
+      );
+      for (const [, m] of earlier) m.storedDate = m.firstDate;
+    }
+    for (const r of rows) if (r.missionId === -1) r.missionId = refs.missions.get(r.missionCode!)!;
   },
 };
