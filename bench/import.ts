@@ -4,10 +4,13 @@
 //    dates, reference missions and roles);
 // 2. PostgreSQL (BENCH_DATABASE_URL, an admin URL, default postgres://postgres@127.0.0.1:5432/test):
 //    creates a scratch database, migrates it, seeds the `reference` profile, imports the officers,
-//    then times `importCsv` of the deployments (validation pass, write pass, commit), and then
-//    PostgreSQL's own `COPY ... FROM STDIN (FORMAT csv)` of the same file into a bare table with
-//    the same columns and no index, from this process; prints rows/s of both and the ratio; drops
-//    the database at the end, also on failure;
+//    then times `importCsv` of the deployments (one pass: parse, validate, upsert, commit) as the
+//    admin, whose import checks foreign keys by batch; then, for reference, PostgreSQL's own
+//    `COPY ... FROM STDIN (FORMAT csv)` of the same file into a bare table with the same columns
+//    and no index, the same rows by COPY into the `deployment` table itself, and COPY to staging
+//    plus one INSERT ... SELECT; last, the import again as a role that may not skip the foreign-key
+//    triggers; prints rows/s of each and the ratios; drops the database (and the role) at the end,
+//    also on failure;
 // 3. the embedded database (in-memory PGlite behind its socket): the same import of the first
 //    BENCH_EMBEDDED_DEPLOYMENTS deployments (default 200,000); COPY is not offered there.
 // Nothing here asserts a speed: the figures go to the README.
@@ -18,7 +21,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Client } from "pg";
 import { admin, databaseUrl } from "./admin";
-import { from as copyFrom } from "pg-copy-streams";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedDatabase } from "../src/db/embedded";
@@ -125,6 +128,56 @@ async function copyThenInsertRate(url: string, file: string, rows: number): Prom
   }
 }
 
+/**
+ * PostgreSQL's own COPY of the same rows into the `deployment` table itself, with its indexes and
+ * foreign keys: the imported rows are copied out (ids resolved), the table truncated, the rows
+ * copied back in and timed. No importer writing this table can beat it by much.
+ */
+async function copyIntoTableRate(url: string, rows: number): Promise<{ ms: number; rate: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const idsFile = path.join(work, "deployment-ids.csv");
+  const columns = "officer_id, mission_id, role_id, team_id, start_date, end_date, senior, source";
+  try {
+    await pipeline(client.query(copyTo(`COPY (SELECT ${columns} FROM deployment) TO STDOUT WITH (FORMAT csv)`)), fs.createWriteStream(idsFile));
+    await client.query(`TRUNCATE deployment`);
+    const started = performance.now();
+    await pipeline(fs.createReadStream(idsFile), client.query(copyFrom(`COPY deployment (${columns}) FROM STDIN WITH (FORMAT csv)`)));
+    const ms = performance.now() - started;
+    const { rows: [{ n }] } = await client.query(`SELECT count(*)::int AS n FROM deployment`);
+    if (n !== rows) throw new Error(`COPY loaded ${n} rows, expected ${rows}`);
+    return { ms, rate: (rows * 1000) / ms };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The import as a role that may not set session_replication_role, as an application role usually
+ * is: PostgreSQL's triggers check the foreign keys row by row.
+ */
+async function importWithoutPrivilege(url: string, file: string, rows: number): Promise<{ ms: number; rate: number }> {
+  const role = `peaceops_bench_importer_${process.pid}`;
+  const su = new Client({ connectionString: url });
+  await su.connect();
+  try {
+    await su.query(`TRUNCATE deployment`);
+    await su.query(`CREATE ROLE ${role} LOGIN`);
+    await su.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    const db = createDataSource({ url: Object.assign(new URL(url), { username: role }).toString(), poolSize: 2 });
+    await db.initialize();
+    try {
+      return await timedImport(db, "deployments", file, rows);
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    await su.query(`DROP OWNED BY ${role}`).catch(() => undefined);
+    await su.query(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
+    await su.end();
+  }
+}
+
 async function main(): Promise<void> {
   const officersFile = path.join(work, "officers.csv");
   const deploymentsFile = path.join(work, "deployments.csv");
@@ -147,14 +200,19 @@ async function main(): Promise<void> {
       await prepare(db, officersFile);
       const ours = await timedImport(db, "deployments", deploymentsFile, DEPLOYMENTS);
       const copy = await copyRate(url, deploymentsFile, DEPLOYMENTS);
+      const intoTable = await copyIntoTableRate(url, DEPLOYMENTS);
       const floor = await copyThenInsertRate(url, deploymentsFile, DEPLOYMENTS);
+      const unprivileged = await importWithoutPrivilege(url, deploymentsFile, DEPLOYMENTS);
       const line = (what: string, r: { ms: number; rate: number }) => `  ${what.padEnd(44)} ${(r.ms / 1000).toFixed(1).padStart(7)} s ${String(Math.round(r.rate)).padStart(9)} rows/s`;
       results.push([
         `PostgreSQL, ${DEPLOYMENTS} deployments:`,
-        line("peaceops import (validate + upsert)", ours),
+        line("peaceops import, keys checked by batch", ours),
+        line("peaceops import, keys checked by triggers", unprivileged),
         line("COPY into a bare table", copy),
+        line("COPY into the deployment table", intoTable),
         line("COPY into staging + INSERT ... SELECT", floor),
-        `  ratio import / bare COPY ${(ours.rate / copy.rate).toFixed(3)}; import / (COPY + INSERT) ${(ours.rate / floor.rate).toFixed(2)}`,
+        `  ratio import / bare COPY ${(ours.rate / copy.rate).toFixed(3)}; import / COPY into the deployment table ${(ours.rate / intoTable.rate).toFixed(2)}` +
+          ` (by triggers: ${(unprivileged.rate / copy.rate).toFixed(3)}; ${(unprivileged.rate / intoTable.rate).toFixed(2)})`,
       ].join("\n"));
     } finally {
       await db.destroy();

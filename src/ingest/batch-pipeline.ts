@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { ScanState } from "./csv-records";
+import type { BatchedForeignKeys } from "./foreign-keys";
 import type { ImportFile, KindSpec, WriteCounts } from "./kind";
 import type { ProgressSink } from "./progress";
 import type { References } from "./references";
@@ -29,6 +30,7 @@ export class BatchPipeline {
     private readonly spec: KindSpec<any, any>,
     private readonly progress: ProgressSink | undefined,
     private readonly scan: ScanState,
+    private readonly foreignKeys: BatchedForeignKeys | null,
   ) {}
 
   /** Waits for the batch in flight, then starts writing this one. */
@@ -47,6 +49,7 @@ export class BatchPipeline {
   private async write(rows: unknown[]): Promise<void> {
     const { refs, file, kindState } = this.context!;
     await this.spec.prepare?.(this.em, refs, file, kindState, rows);
+    await this.foreignKeys?.lock(this.em, this.spec, file, rows);
     const counts = await writeBatch(this.em, this.spec, file, rows);
     this.total.inserted += counts.inserted;
     this.total.updated += counts.updated;

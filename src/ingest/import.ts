@@ -11,6 +11,7 @@ import { ProblemList, type Problem } from "./problems";
 import type { ProgressSink } from "./progress";
 import { loadReferences } from "./references";
 import { RowContext } from "./row-context";
+import { BatchedForeignKeys, ReferenceGoneError } from "./foreign-keys";
 import { BatchPipeline, type ImportContext } from "./batch-pipeline";
 
 /** What the user asked for cannot start: an unknown kind, an unreadable file. Nothing was read. */
@@ -162,7 +163,8 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
   let counts: { inserted: number; updated: number };
   try {
     counts = await db.transaction(async (em: EntityManager) => {
-      const writer = new BatchPipeline(em, spec, progress, scanState);
+      const foreignKeys = await BatchedForeignKeys.enable(em, spec);
+      const writer = new BatchPipeline(em, spec, progress, scanState, foreignKeys);
       const keys = new Map<string, number>();
       let valid = 0;
       let batch: unknown[] = [];
@@ -199,6 +201,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       if (errors.count) throw new Rejected();
       if (writer.failure) throw writer.failure;
       if (options.dryRun) throw new DryRunRollback(writer.total);
+      await foreignKeys?.disable(em);
       const done = summary(writer.total);
       await recordAudit(em, options.actor ?? cliActor(), {
         action: "IMPORT",
@@ -213,6 +216,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       // The driver's message names the constraint; its detail (the row's values) stays out.
       throw new ImportWriteError(`The database refused the import of ${name}; nothing was written: ${err.message}`);
     }
+    if (err instanceof ReferenceGoneError) throw new ImportWriteError(err.message);
     if (err instanceof Rejected) return summary({ inserted: 0, updated: 0 });
     if (!(err instanceof DryRunRollback)) throw err;
     counts = err.counts;

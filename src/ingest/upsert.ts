@@ -25,6 +25,14 @@ function plan<R>(spec: KindSpec<R, any>, file: ImportFile): Plan<R> {
   return { insert, absent, set, compare: set.filter((f) => !(typeof f.touch === "function" ? f.touch(file) : f.touch)) };
 }
 
+/** The values an upsert writes to a column, one per row; null when it leaves the column alone. */
+export function columnValues<R>(spec: KindSpec<R, any>, file: ImportFile, rows: R[], column: string): unknown[] | null {
+  const p = plan(spec, file);
+  const f = p.insert.find((x) => x.column === column);
+  if (!f) return null;
+  return p.absent.has(f) ? [f.absentInsert] : rows.map((r) => f.value(r));
+}
+
 /**
  * Upserts rows by their natural key in one statement: the values travel as one array per column
  * (unnest), a conflicting row is updated only when a compared column differs, and the statement

@@ -136,6 +136,10 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     url: `http://localhost:${actual}/graphql`,
     async stop() {
       const started = Date.now();
+      // A request that reached its socket before the signal, but that this thread (busy, e.g. with
+      // the embedded database) has not read yet, looks idle to the drain, which would cut it: a turn
+      // of the event loop reads it first.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       await apollo.stop();
       // Operations whose callers hung up are not held by any connection: let them end too.
       const left = await inFlight.idle(Math.max(0, graceMs - (Date.now() - started)));
