@@ -1,4 +1,3 @@
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource } from "../../src/db/data-source";
 import { BatchedForeignKeys, foreignKeysOf } from "../../src/ingest/foreign-keys";
@@ -6,18 +5,8 @@ import { deploymentsKind } from "../../src/ingest/kinds/deployments.kind";
 import { missionsKind } from "../../src/ingest/kinds/missions.kind";
 import { ProblemList } from "../../src/ingest/problems";
 import { databaseTargets, type TestDatabase } from "../support/databases";
+import { pgAdmin } from "../support/cli";
 import { counts, csvFolder, importCsv, loadReference } from "./helpers";
-
-/** Runs SQL on a database as its superuser. */
-async function asSuperuser(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const files = csvFolder();
 afterAll(() => files.cleanup());
@@ -107,7 +96,7 @@ describe.each(databaseTargets())("foreign keys checked by batch on $name", (targ
 
   it.runIf(target.name === "postgres")("imports as a role that may not skip triggers: PostgreSQL checks each row, as always", async () => {
     const role = `peaceops_test_importer_${process.pid}`;
-    await asSuperuser(t.url, `CREATE ROLE ${role} LOGIN;
+    await pgAdmin(t.url, `CREATE ROLE ${role} LOGIN;
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     const url = new URL(t.url);
@@ -131,7 +120,7 @@ describe.each(databaseTargets())("foreign keys checked by batch on $name", (targ
         .toEqual([{ personnel_number: "FK-A" }, { personnel_number: "FK-B" }]);
     } finally {
       if (db.isInitialized) await db.destroy();
-      await asSuperuser(t.url, `DROP OWNED BY ${role}; DROP ROLE ${role}`);
+      await pgAdmin(t.url, `DROP OWNED BY ${role}; DROP ROLE ${role}`);
     }
   });
 });
