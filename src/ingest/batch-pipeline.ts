@@ -48,7 +48,10 @@ export class BatchPipeline {
 
   private async write(rows: unknown[]): Promise<void> {
     const { refs, file, kindState } = this.context!;
-    await this.spec.prepare?.(this.em, refs, file, kindState, rows);
+    if (this.spec.prepare) {
+      const prepare = () => this.spec.prepare!(this.em, refs, file, kindState, rows);
+      await (this.foreignKeys ? this.foreignKeys.withTriggers(this.em, prepare) : prepare());
+    }
     await this.foreignKeys?.lock(this.em, this.spec, file, rows);
     const counts = await writeBatch(this.em, this.spec, file, rows);
     this.total.inserted += counts.inserted;

@@ -2,7 +2,10 @@ import type { EntityManager } from "typeorm";
 import type { ImportFile, KindSpec } from "./kind";
 import { columnValues } from "./upsert";
 
-/** A single-column foreign key: the referencing column, and the referenced table, column and type. */
+/**
+ * A single-column foreign key: the referencing column, and the referenced table, column and type,
+ * each as SQL text ready to be interpolated.
+ */
 export interface ForeignKey {
   column: string;
   refTable: string;
@@ -15,9 +18,11 @@ export class ReferenceGoneError extends Error {}
 
 /** The foreign keys of a table, or null when one spans several columns. */
 export async function foreignKeysOf(em: EntityManager, table: string): Promise<ForeignKey[] | null> {
+  // Identifiers come quoted as SQL needs them (regclass text is quoted and schema-qualified when
+  // necessary), and the type keeps its modifier (a char(3) key is not a char(1) one).
   const rows = (await em.query(
-    `SELECT a.attname AS column, c.confrelid::regclass::text AS "refTable", ra.attname AS "refColumn",
-            format_type(ra.atttypid, NULL) AS "refType", cardinality(c.conkey) AS width
+    `SELECT quote_ident(a.attname) AS column, c.confrelid::regclass::text AS "refTable", quote_ident(ra.attname) AS "refColumn",
+            format_type(ra.atttypid, ra.atttypmod) AS "refType", cardinality(c.conkey) AS width
      FROM pg_constraint c
      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
      JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1]
@@ -52,11 +57,17 @@ export class BatchedForeignKeys {
     if (spec.write) return null;
     const keys = await foreignKeysOf(em, spec.table);
     if (!keys) return null;
+    // Asked first, so that a role without the privilege does not log a refused SET at every import.
+    const [{ allowed }] = (await em.query(
+      `SELECT current_setting('is_superuser') = 'on'
+              OR (current_setting('server_version_num')::int >= 150000 AND has_parameter_privilege('session_replication_role', 'SET')) AS allowed`,
+    )) as { allowed: boolean }[];
+    if (!allowed) return null;
     await em.query("SAVEPOINT batched_foreign_keys");
     try {
       await em.query("SET LOCAL session_replication_role = replica");
     } catch {
-      // Not permitted for this role: the savepoint keeps the transaction usable.
+      // Refused after all: the savepoint keeps the transaction usable.
       await em.query("ROLLBACK TO SAVEPOINT batched_foreign_keys");
       return null;
     }
@@ -82,7 +93,7 @@ export class BatchedForeignKeys {
       const wanted = [...new Set(values.filter((v) => v !== null && v !== undefined && !done!.has(v)))];
       if (!wanted.length) continue;
       const found = (await em.query(
-        `SELECT r."${key.refColumn}" AS v FROM "${key.refTable}" r WHERE r."${key.refColumn}" = ANY($1::${key.refType}[]) FOR KEY SHARE`,
+        `SELECT r.${key.refColumn} AS v FROM ${key.refTable} r WHERE r.${key.refColumn} = ANY($1::${key.refType}[]) FOR KEY SHARE`,
         [wanted],
       )) as { v: unknown }[];
       if (found.length !== wanted.length) {
@@ -99,5 +110,16 @@ export class BatchedForeignKeys {
   /** Back to row-by-row triggers for the rest of the transaction (the audit entry). */
   async disable(em: EntityManager): Promise<void> {
     await em.query("SET LOCAL session_replication_role = origin");
+  }
+
+  /**
+   * Runs `work` with the triggers on: rows a kind writes to other tables before a batch (the UN
+   * missions a file introduces) are checked by PostgreSQL itself.
+   */
+  async withTriggers<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    await this.disable(em);
+    const result = await work();
+    await em.query("SET LOCAL session_replication_role = replica");
+    return result;
   }
 }

@@ -169,6 +169,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       let valid = 0;
       let batch: unknown[] = [];
       progress?.start(options.dryRun ? "checking" : "importing", size);
+      // A reading failure must not leave a batch running into the rollback: it is drained first.
       rows = await scan(spec, filePath, scanState, errors, warnings,
         async (header) => {
           const refs = await loadReferences(em, spec.references);
@@ -192,7 +193,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
           const full = batch;
           batch = [];
           return writer.push(full);
-        });
+        }).finally(() => writer.drain());
       keys.clear();
       if (!errors.count && batch.length) await writer.push(batch);
       await writer.drain();

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../src/db/seed";
 import { dataPath } from "../../src/paths";
 import { databaseTargets, type TestDatabase } from "../support/databases";
+import { unContributionsKind } from "../../src/ingest/kinds/un-contributions.kind";
+import { ProblemList } from "../../src/ingest/problems";
+import { loadReferences } from "../../src/ingest/references";
 import { counts, csvFolder, importCsv, problems, snapshot, warnings } from "./helpers";
 
 const files = csvFolder();
@@ -82,14 +85,21 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
     const file = files.write([
       HEADER,
       "2025-07-31,UNBATCH,Canada,CAN,Troops,4,1,5,,A",
-      "2025-05-31,MINUSCA,Canada,CAN,Troops,2,0,2,,A",
+      // Read while the first row's batch creates the mission.
       "2025-06-30,UNBATCH,Canada,CAN,Troops,3,1,4,,A",
+      "2025-05-31,MINUSCA,Canada,CAN,Troops,2,0,2,,A",
       "2025-05-31,UNBATCH,Canada,CAN,Staff Officer,1,0,1,,A",
+      "2025-04-30,UNLATE,Canada,CAN,Troops,1,0,1,,A",
+      "2025-03-31,UNLATE,Canada,CAN,Troops,1,0,1,,A",
     ].join("\n"), "un-batches.csv");
     const s = await importCsv(t.db, "un-contributions", file, { batchSize: 1 });
-    expect(counts(s)).toEqual({ rows: 4, inserted: 4, updated: 0, unchanged: 0 });
-    expect(warnings(s)).toEqual(['2 mission: unknown mission "UNBATCH": created as a UN-led mission named UNBATCH, to be completed']);
-    expect(await t.db.query(`SELECT count(*)::int AS n, min(start_date) AS start_date FROM mission WHERE code = 'UNBATCH'`)).toEqual([{ n: 1, start_date: "2025-05-31" }]);
+    expect(counts(s)).toEqual({ rows: 6, inserted: 6, updated: 0, unchanged: 0 });
+    expect(warnings(s)).toEqual([
+      '2 mission: unknown mission "UNBATCH": created as a UN-led mission named UNBATCH, to be completed',
+      '6 mission: unknown mission "UNLATE": created as a UN-led mission named UNLATE, to be completed',
+    ]);
+    expect(await t.db.query(`SELECT code, start_date FROM mission WHERE code IN ('UNBATCH', 'UNLATE') ORDER BY code`))
+      .toEqual([{ code: "UNBATCH", start_date: "2025-05-31" }, { code: "UNLATE", start_date: "2025-03-31" }]);
     expect(await t.db.query(
       `SELECT u.as_of_date, u.personnel_type, u.total FROM un_contribution u JOIN mission m ON m.id = u.mission_id WHERE m.code = 'UNBATCH' ORDER BY u.as_of_date`))
       .toEqual([
@@ -97,6 +107,27 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
         { as_of_date: "2025-06-30", personnel_type: "TROOPS", total: 4 },
         { as_of_date: "2025-07-31", personnel_type: "TROOPS", total: 5 },
       ]);
+  });
+
+  it("stores a new mission's start as sent, when an earlier date is read while the mission is being created", async () => {
+    const qr = t.db.createQueryRunner();
+    try {
+      await qr.startTransaction();
+      const refs = await loadReferences(qr.manager, unContributionsKind.references);
+      const file = { name: "race.csv", columns: new Set(HEADER.split(",")), warnings: new ProblemList() };
+      const state = unContributionsKind.newState!();
+      state.missions.set("UNRACE", { firstDate: "2025-04-30" });
+      const creating = unContributionsKind.prepare!(qr.manager, refs, file, state, []);
+      // What the next batch's parse does meanwhile.
+      state.missions.get("UNRACE")!.firstDate = "2025-03-31";
+      await creating;
+      // Created with the date sent, then moved to the earlier one by the same call.
+      expect(await qr.query(`SELECT start_date FROM mission WHERE code = 'UNRACE'`)).toEqual([{ start_date: "2025-03-31" }]);
+      expect(state.missions.get("UNRACE")).toEqual({ firstDate: "2025-03-31", storedDate: "2025-03-31" });
+      await qr.rollbackTransaction();
+    } finally {
+      await qr.release();
+    }
   });
 
   it("a mission created by an early batch of a file rejected later is not kept", async () => {

@@ -96,22 +96,25 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
     if (create.length) {
       const un = refs.organizations.get("UN");
       if (un === undefined) throw new Error("The organization UN is missing: seed the reference data first.");
+      // The next batch is parsed while this runs and may find earlier dates: store what was sent.
+      const sent = create.map(([, m]) => m.firstDate);
       const created = (await em.query(
         `INSERT INTO mission (code, name, lead_organization_id, kind, start_date, source)
          SELECT code, code, $2, $3, start_date, $4 FROM unnest($1::text[], $5::date[]) AS m(code, start_date)
          RETURNING id, code`,
-        [create.map(([code]) => code), un, MissionKind.OTHER, file.name, create.map(([, m]) => m.firstDate)],
+        [create.map(([code]) => code), un, MissionKind.OTHER, file.name, sent],
       )) as { id: number; code: string }[];
       for (const m of created) refs.missions.set(m.code, m.id);
-      for (const [, m] of create) m.storedDate = m.firstDate;
+      create.forEach(([, m], i) => (m.storedDate = sent[i]));
     }
     const earlier = [...state.missions].filter(([, m]) => m.firstDate < m.storedDate!);
     if (earlier.length) {
+      const sent = earlier.map(([, m]) => m.firstDate);
       await em.query(
         `UPDATE mission SET start_date = d.start_date FROM unnest($1::int[], $2::date[]) AS d(id, start_date) WHERE mission.id = d.id`,
-        [earlier.map(([code]) => refs.missions.get(code)), earlier.map(([, m]) => m.firstDate)],
+        [earlier.map(([code]) => refs.missions.get(code)), sent],
       );
-      for (const [, m] of earlier) m.storedDate = m.firstDate;
+      earlier.forEach(([, m], i) => (m.storedDate = sent[i]));
     }
     for (const r of rows) if (r.missionId === -1) r.missionId = refs.missions.get(r.missionCode!)!;
   },
