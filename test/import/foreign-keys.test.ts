@@ -1,6 +1,8 @@
+import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource } from "../../src/db/data-source";
 import { BatchedForeignKeys, foreignKeysOf } from "../../src/ingest/foreign-keys";
+import { ImportWriteError } from "../../src/ingest/import";
 import { deploymentsKind } from "../../src/ingest/kinds/deployments.kind";
 import { missionsKind } from "../../src/ingest/kinds/missions.kind";
 import { ProblemList } from "../../src/ingest/problems";
@@ -125,5 +127,33 @@ describe.each(databaseTargets())("foreign keys checked by batch on $name", (targ
       if (db.isInitialized) await db.destroy();
       await pgAdmin(t.url, `DROP OWNED BY ${role}; DROP ROLE ${role}`);
     }
+  });
+
+  it.runIf(target.name === "postgres")("fails the import, writing nothing, when a referenced row is deleted while it runs", async () => {
+    await importCsv(t.db, "officers", files.write("personnel_number,gender,police_service_code\nFK-GONE,FEMALE,RCMP\n"));
+    const file = files.write("personnel_number,mission_code,role_code,start_date\nFK-A,MINUSTAH,TRAINING,2018-06-01\nFK-GONE,MINUSTAH,TRAINING,2018-06-01\n");
+    const deleter = new Client({ connectionString: t.url });
+    await deleter.connect();
+    try {
+      // The deletion is not committed when the import reads the officers, so FK-GONE is found;
+      // the import's lock then waits for the deleting transaction, which commits.
+      await deleter.query("BEGIN");
+      await deleter.query(`DELETE FROM officer WHERE personnel_number = 'FK-GONE'`);
+      const importing = importCsv(t.db, "deployments", file);
+      importing.catch(() => undefined);
+      const [{ db }] = await t.db.query(`SELECT current_database() AS db`);
+      for (let waited = 0; ; waited += 50) {
+        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [db]);
+        if (n > 0) break;
+        if (waited > 10_000) throw new Error("the import never waited for the deleted row");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await deleter.query("COMMIT");
+      await expect(importing).rejects.toThrow(new ImportWriteError(
+        "1 officer row(s) that the file refers to (column officer_id) were deleted while it was imported; nothing was written."));
+    } finally {
+      await deleter.end();
+    }
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM deployment WHERE start_date = '2018-06-01'`)).toEqual([{ n: 0 }]);
   });
 });
