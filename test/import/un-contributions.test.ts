@@ -85,7 +85,6 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
     const file = files.write([
       HEADER,
       "2025-07-31,UNBATCH,Canada,CAN,Troops,4,1,5,,A",
-      // Read while the first row's batch creates the mission.
       "2025-06-30,UNBATCH,Canada,CAN,Troops,3,1,4,,A",
       "2025-05-31,MINUSCA,Canada,CAN,Troops,2,0,2,,A",
       "2025-05-31,UNBATCH,Canada,CAN,Staff Officer,1,0,1,,A",
