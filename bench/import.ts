@@ -24,7 +24,7 @@ import { admin, databaseUrl } from "./admin";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
-import { startEmbeddedDatabase } from "../src/db/embedded";
+import { startEmbeddedDatabase } from "../src/db/embedded/database";
 import { seedDatabase } from "../src/db/seed";
 import { importCsv } from "../src/ingest/import";
 import { lineProgress } from "../src/ingest/progress";
@@ -222,8 +222,8 @@ async function main(): Promise<void> {
   }
   console.log(results[0]);
 
-  const embedded = await startEmbeddedDatabase({ maxConnections: 4 });
-  const edb = createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: 2 });
+  const embedded = await startEmbeddedDatabase();
+  const edb = createDataSource({ embedded });
   await edb.initialize();
   try {
     await prepare(edb, officersFile);

@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliWorkspace, pgAdmin, stop } from "./support/cli";
 
@@ -101,11 +100,10 @@ describe("the peaceops command on the embedded database", () => {
     // The data directory of the first test, already seeded (reference profile) when it ran first.
     const dir = dataDir;
     const server = await serve({ PEACEOPS_SEED: "reference", LOG_LEVEL: "info" });
-    // A write committed through the server's own database socket, as the CLI's writing commands do.
-    const client = new Client({ host: `${dir}.run`, port: 5432, user: "postgres", database: "postgres" });
-    await client.connect();
-    await client.query(`INSERT INTO organization (code, name, kind) VALUES ('DRAIN-TEST', 'Committed before shutdown', 'COALITION')`);
-    await client.end();
+    // A write committed by the server on behalf of the command line, as every writing command is.
+    const created = await run(["keys", "create", "--role", "ANALYST", "--name", "committed before shutdown", "--json"]);
+    expect(created.code).toBe(0);
+    const { token } = JSON.parse(created.stdout) as { token: string };
 
     // The embedded database runs one query at a time, so these finish one after another.
     const query = `{ unContributionShare(groupBy: [YEAR, PERSONNEL_TYPE]) { rows { key { year personnelType } rate } } }`;
@@ -139,8 +137,8 @@ describe("the peaceops command on the embedded database", () => {
 
     const again = await serve();
     try {
-      const res = await gql(again.url, `{ organization(code: "DRAIN-TEST") { name kind } unContributions(first: 1) { totalCount } }`);
-      expect(res.data).toEqual({ organization: { name: "Committed before shutdown", kind: "COALITION" }, unContributions: { totalCount: 104675 } });
+      const res = await gql(again.url, `{ viewer { role name } unContributions(first: 1) { totalCount } }`, token);
+      expect(res.data).toEqual({ viewer: { role: "ANALYST", name: "committed before shutdown" }, unContributions: { totalCount: 104675 } });
     } finally {
       expect(await stop(again.child)).toBe(0);
     }

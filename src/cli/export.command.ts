@@ -1,4 +1,3 @@
-import type { Config } from "../config";
 import { BadUserInputError } from "../errors";
 import { snakeCase } from "../export/columns";
 import { assertEntityAccess } from "../export/entities/entity-access";
@@ -8,10 +7,10 @@ import { parseReportParams, type ParamLabels } from "../export/report-params";
 import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
 import { OperationError } from "../export/run-operation";
-import type { Logger } from "../logger";
 import { createContext } from "../server/context";
 import { cliCaller } from "./cli-caller";
-import { withDatabase } from "./cli-database";
+import type { CliContext } from "./context";
+import { write } from "./io";
 import { counted, names, outputCsv, outputJson, type Output } from "./output";
 
 export interface ExportOptions {
@@ -84,21 +83,21 @@ function inCliTerms(err: unknown): unknown {
 }
 
 /** `peaceops export <report|entity>`: a report through the GraphQL schema, or an entity table streamed. */
-export async function exportCommand(config: Config, logger: Logger, name: string, opts: ExportOptions): Promise<void> {
+export async function exportCommand(ctx: CliContext, name: string, opts: ExportOptions): Promise<void> {
   const spec = resolve(name);
-  const output: Output = { file: opts.out, csv: { bom: opts.bom } };
+  const output: Output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
   const fmt = format(opts);
   if ("tables" in spec) {
     if (opts.includeNames) throw new BadUserInputError("--include-names applies to the officers export only", "includeNames");
     const request = parseReportParams(spec, reportParams(opts), CLI_LABELS);
-    const result = await withDatabase(config, (database) =>
-      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger }).catch((err: unknown) => {
+    const result = await ctx.lend("prepared", (database) =>
+      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger: ctx.logger }).catch((err: unknown) => {
         throw inCliTerms(err);
       }),
     );
     if (fmt === "json") await outputJson(output, result.rows);
     else await outputCsv(output, names(result.columns), csvRecords(result.columns, result.rows));
-    if (output.file) process.stdout.write(`Wrote ${result.rows.length} rows of ${spec.name} to ${output.file}\n`);
+    if (output.file) await write(ctx.io.stdout, `Wrote ${result.rows.length} rows of ${spec.name} to ${output.file}\n`);
     return;
   }
   const given = [...REPORT_OPTIONS.filter((o) => opts[o] !== undefined && opts[o] !== false), ...(opts.filter?.length ? ["filter"] : [])];
@@ -107,9 +106,9 @@ export async function exportCommand(config: Config, logger: Logger, name: string
   const includeNames = Boolean(opts.includeNames);
   if (includeNames && !spec.nameColumns) throw new BadUserInputError(`--include-names applies to the officers export only, not ${spec.name}`, "includeNames");
   const counter = { n: 0 };
-  await withDatabase(config, async (database) => {
+  await ctx.lend("prepared", async (database) => {
     assertEntityAccess(spec, createContext(database.db, "cli", cliCaller(includeNames)), includeNames);
     await outputCsv(output, entityColumns(spec, includeNames), counted(entityRows(database.db, spec, includeNames), counter));
   });
-  if (output.file) process.stdout.write(`Wrote ${counter.n} ${spec.name} to ${output.file}\n`);
+  if (output.file) await write(ctx.io.stdout, `Wrote ${counter.n} ${spec.name} to ${output.file}\n`);
 }

@@ -1,28 +1,30 @@
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
-import { GraphQLError } from "graphql";
-import { ConfigError, loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } from "../config";
-import { DatabaseLockedError } from "../db/lock";
-import { PendingMigrationsError } from "../db/open";
-import { SeedRefusedError } from "../db/seed";
-import { OperationError } from "../export/run-operation";
+import { loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } from "../config";
+import { forwardToServer } from "../control/client";
 import { createLogger } from "../logger";
-import { ApiKeyInputError } from "../auth/api-key.repository";
-import { parseRole, type Role } from "../auth/roles";
-import { keysCreate, keysList, keysRevoke } from "./keys.command";
-import { exportCommand, type ExportOptions } from "./export.command";
-import { queryCommand, type QueryOptions } from "./query.command";
-import { ImportUsageError, ImportWriteError } from "../ingest/import";
+import { parseRole } from "../auth/roles";
 import { KIND_NAMES } from "../ingest/kinds";
-import { importCommand, ImportRejectedError } from "./import.command";
+import { describeCliError } from "./errors";
+import { runInvocation, withAbsolutePaths, type ForwardedCommand } from "./forwarded";
+import { processIo } from "./io";
+import { localLend } from "./lend";
 import { migrate } from "./migrate.command";
 import { schema } from "./schema.command";
 import { seed } from "./seed.command";
 import { serve } from "./serve.command";
 
-// Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
-// for callers (bad input, access), with messages written for them.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError, ImportUsageError, ImportWriteError, ImportRejectedError];
+/**
+ * Runs a command that works on the data: inside the server that owns the embedded database when
+ * one runs (so that nothing opens a second connection to its one session), otherwise here.
+ */
+async function work(command: ForwardedCommand, args: string[], opts: object): Promise<void> {
+  const config = loadConfig();
+  const invocation = { command, args, opts: { ...opts } as Record<string, unknown> };
+  // The server has another working directory: it gets the files' absolute names.
+  if (!config.databaseUrl && (await forwardToServer(config.dataDir, withAbsolutePaths(invocation, process.cwd())))) return;
+  await runInvocation({ config, logger: createLogger(config.logLevel), io: processIo(), lend: localLend(config) }, invocation);
+}
 
 function option<T>(parse: (raw: string, name: string) => T, name: string) {
   return (raw: string) => {
@@ -70,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
     .argument("<file>", "CSV file with a header row (UTF-8)")
     .option("--dry-run", "validate and count, write nothing")
     .option("--json", "print the summary as one JSON object")
-    .action((kind: string, file: string, opts: { dryRun?: boolean; json?: boolean }) => importCommand(loadConfig(), kind, file, opts));
+    .action((kind: string, file: string, opts: object) => work("import", [kind, file], opts));
 
   program
     .command("schema")
@@ -81,23 +83,23 @@ async function main(argv: string[]): Promise<void> {
 
   const keys = program
     .command("keys")
-    .description("manage API keys (works while a server holds the embedded database)");
+    .description("manage API keys (while a server owns the embedded database, it does the work)");
   keys
     .command("create")
     .description("create a key; prints its token once, alone on the last line")
     .requiredOption("--role <role>", "ANALYST, EDITOR or ADMIN", option(parseRole, "--role"))
     .requiredOption("--name <name>", "who or what uses the key, e.g. \"BI dashboard\"")
     .option("--json", "print {name, role, token} as JSON")
-    .action((opts: { role: Role; name: string; json?: boolean }) => keysCreate(loadConfig(), { name: opts.name, role: opts.role, json: Boolean(opts.json) }));
+    .action((opts: object) => work("keys create", [], opts));
   keys
     .command("list")
     .description("list keys (never their tokens)")
     .option("--json", "print JSON")
-    .action((opts: { json?: boolean }) => keysList(loadConfig(), Boolean(opts.json)));
+    .action((opts: object) => work("keys list", [], opts));
   keys
     .command("revoke <idOrPrefix>")
     .description("revoke a key by id or token prefix (po_...)")
-    .action((idOrPrefix: string) => keysRevoke(loadConfig(), idOrPrefix));
+    .action((idOrPrefix: string) => work("keys revoke", [idOrPrefix], {}));
 
   program
     .command("export")
@@ -118,10 +120,7 @@ async function main(argv: string[]): Promise<void> {
     .option("--include-names", "officers: include given_name and family_name (personal data)")
     .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action((name: string, opts: ExportOptions) => {
-      const config = loadConfig();
-      return exportCommand(config, createLogger(config.logLevel), name, opts);
-    });
+    .action((name: string, opts: object) => work("export", [name], opts));
 
   program
     .command("query")
@@ -133,19 +132,12 @@ async function main(argv: string[]): Promise<void> {
     .option("--include-names", "allow officers' givenName and familyName (personal data)")
     .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
     .option("-o, --out <file>", "write to this file instead of stdout")
-    .action((file: string, opts: QueryOptions) => {
-      const config = loadConfig();
-      return queryCommand(config, createLogger(config.logLevel), file, opts);
-    });
+    .action((file: string, opts: object) => work("query", [file], opts));
 
   await program.parseAsync(argv);
 }
 
 main(process.argv).catch((err: unknown) => {
-  if (EXPECTED.some((E) => err instanceof E)) {
-    process.stderr.write(`peaceops: ${(err as Error).message}\n`);
-  } else {
-    process.stderr.write(`peaceops: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  }
+  process.stderr.write(`peaceops: ${describeCliError(err)}\n`);
   process.exit(1);
 });

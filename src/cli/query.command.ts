@@ -1,11 +1,10 @@
 import fs from "node:fs";
-import type { Config } from "../config";
 import { BadUserInputError } from "../errors";
 import { parseVariables, runQuery } from "../export/query-export";
-import type { Logger } from "../logger";
 import { createContext } from "../server/context";
 import { cliCaller } from "./cli-caller";
-import { withDatabase } from "./cli-database";
+import type { CliContext } from "./context";
+import { write } from "./io";
 import { outputCsv, outputJson } from "./output";
 
 export interface QueryOptions {
@@ -18,7 +17,7 @@ export interface QueryOptions {
 }
 
 /** `peaceops query <file.graphql>`: any query, its first list as CSV (or the whole result as JSON). */
-export async function queryCommand(config: Config, logger: Logger, file: string, opts: QueryOptions): Promise<void> {
+export async function queryCommand(ctx: CliContext, file: string, opts: QueryOptions): Promise<void> {
   const format = (opts.format ?? "csv").toLowerCase();
   if (format !== "csv" && format !== "json") throw new BadUserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
   let source: string;
@@ -29,11 +28,11 @@ export async function queryCommand(config: Config, logger: Logger, file: string,
   }
   const variables = parseVariables(opts.variables);
   const includeNames = Boolean(opts.includeNames);
-  const { data, table } = await withDatabase(config, (database) =>
-    runQuery(source, variables, opts.operation, createContext(database.db, "cli", cliCaller(includeNames)), { logger }),
+  const { data, table } = await ctx.lend("prepared", (database) =>
+    runQuery(source, variables, opts.operation, createContext(database.db, "cli", cliCaller(includeNames)), { logger: ctx.logger }),
   );
-  const output = { file: opts.out, csv: { bom: opts.bom } };
+  const output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
   if (format === "json") await outputJson(output, data);
   else await outputCsv(output, table.columns, table.records);
-  if (output.file) process.stdout.write(`Wrote ${format === "json" ? "the result" : `${table.records.length} rows`} to ${output.file}\n`);
+  if (output.file) await write(ctx.io.stdout, `Wrote ${format === "json" ? "the result" : `${table.records.length} rows`} to ${output.file}\n`);
 }

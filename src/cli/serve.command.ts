@@ -1,4 +1,5 @@
 import type { Config } from "../config";
+import { startControlServer, type ControlServer } from "../control/server";
 import { assertMigrated, openDatabase } from "../db/open";
 import type { Logger } from "../logger";
 import { startApp, type RunningApp } from "../server/app";
@@ -24,6 +25,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
 
   const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs });
   let app: RunningApp | null = null;
+  let control: ControlServer | null = null;
   let stopping = false;
   stop = async (signal: string) => {
     if (stopping) return;
@@ -32,6 +34,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     let code = 0;
     try {
       await app?.stop();
+      await control?.close();
     } catch (err) {
       code = 1;
       logger.error({ err }, "error while draining requests");
@@ -52,7 +55,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs },
       config.port,
     );
+    // Commands of the command line (import, keys, export, query) run here, on this connection.
+    if (database.kind === "embedded") control = await startControlServer({ dataDir: config.dataDir, db: database.db, config, logger });
   } catch (err) {
+    await app?.stop().catch(() => undefined);
     await database.close();
     throw err;
   }

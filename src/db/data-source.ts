@@ -1,7 +1,9 @@
 import pg from "pg";
 import { DataSource } from "typeorm";
 import { entities } from "../entities";
+import type { EmbeddedDatabase } from "./embedded/database";
 import { migrations } from "./migrations";
+import { BudgetedClient } from "./statement-budget";
 import { SqlTraceSubscriber } from "./sql-trace";
 
 // DATE values stay plain YYYY-MM-DD strings: pg's default turns them into local-time Dates,
@@ -12,8 +14,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export interface DataSourceOptions {
   url?: string;
-  /** Unix socket directory and port of the embedded database (instead of a URL). */
-  socket?: { dir: string; port: number };
+  /** The embedded database (instead of a URL): always one connection, which owns its one session. */
+  embedded?: EmbeddedDatabase;
+  /** PostgreSQL only; the embedded database has one connection. */
   poolSize?: number;
   /** Milliseconds after which PostgreSQL cancels a statement (0 = no limit). */
   statementTimeoutMs?: number;
@@ -22,9 +25,7 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
-    ...(options.socket
-      ? { host: options.socket.dir, port: options.socket.port, username: "postgres", database: "postgres" }
-      : { url: options.url }),
+    ...(options.embedded ? { host: "embedded", username: "postgres", database: "postgres" } : { url: options.url }),
     entities,
     migrations,
     subscribers: [SqlTraceSubscriber],
@@ -33,7 +34,17 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: "all",
     logging: false,
     extra: {
-      max: options.poolSize ?? 10,
+      ...(options.embedded
+        ? {
+            // One connection, kept: PGlite has one session, and a second connection would take it
+            // over (embedded/worker.ts). Requests queue for it in the pool; a transaction holds it
+            // to its end. Statements are counted against the request's time budget.
+            max: 1,
+            idleTimeoutMillis: 0,
+            stream: options.embedded.stream,
+            Client: BudgetedClient,
+          }
+        : { max: options.poolSize ?? 10 }),
       // PostgreSQL's JIT compiler costs seconds on analytics whose generate_series rows it
       // overestimates, and saves nothing at these sizes (bench:analytics). PGlite has no JIT.
       ...(options.url ? { options: "-c jit=off" } : {}),

@@ -21,6 +21,7 @@ import { createInFlightTracker } from "./in-flight.plugin";
 import { limitRules } from "./limit-rules";
 import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { withStatementBudget } from "../db/statement-budget";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
@@ -99,6 +100,9 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     return createContext(options.db, requestId, caller);
   };
 
+  // On the embedded database, a request's statements share the statement timeout as a time budget.
+  const budget: express.RequestHandler = (_req, _res, next) => withStatementBudget(limits.statementTimeoutMs, () => next());
+
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -114,6 +118,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   app.use(
     "/graphql",
     requestLog(options.logger),
+    budget,
     jsonBody(limits),
     batchLimit(limits),
     resolveCaller,
@@ -121,7 +126,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
   app.use(notFound);
   app.use(httpErrorHandler(options.logger, limits));

@@ -4,7 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource } from "../../src/db/data-source";
-import { startEmbeddedDatabase } from "../../src/db/embedded";
+import { loadConfig } from "../../src/config";
+import { startControlServer } from "../../src/control/server";
+import { startEmbeddedDatabase } from "../../src/db/embedded/database";
+import { createLogger } from "../../src/logger";
 import { databaseTargets } from "../support/databases";
 import { loadFixture } from "../support/fixture";
 
@@ -18,18 +21,19 @@ interface Target {
   open(): Promise<{ env: Record<string, string>; close(): Promise<void> }>;
 }
 
-// Embedded: this process holds the data directory, as a running server would, so the CLI goes
-// through its socket. PostgreSQL: a scratch database at DATABASE_URL.
+// Embedded: this process owns the data directory and its control channel, as a running server
+// does, so the CLI sends its commands here. PostgreSQL: a scratch database at DATABASE_URL.
 const targets: Target[] = [{
   name: "embedded",
   async open() {
     const dataDir = path.join(work, "data");
-    const embedded = await startEmbeddedDatabase({ dataDir, maxConnections: 8 });
-    const db = createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: 2 });
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    const db = createDataSource({ embedded });
     await db.initialize();
     await db.runMigrations({ transaction: "all" });
     await loadFixture(db);
-    return { env: { PEACEOPS_DATA_DIR: dataDir }, async close() { await db.destroy(); await embedded.close(); } };
+    const control = await startControlServer({ dataDir, db, config: loadConfig({ PEACEOPS_DATA_DIR: dataDir }), logger: createLogger("silent") });
+    return { env: { PEACEOPS_DATA_DIR: dataDir }, async close() { await control.close(); await db.destroy(); await embedded.close(); } };
   },
 }];
 const pg = databaseTargets().find((t) => t.name === "postgres");

@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
-import { startEmbeddedDatabase } from "../../src/db/embedded";
+import { startEmbeddedDatabase } from "../../src/db/embedded/database";
 
 export interface TestDatabase {
   db: DataSource;
-  /** Connection URL of the scratch database (for a second process or a raw client). */
+  /** PostgreSQL only: URL of the scratch database (for a second process or a raw client). */
   url: string;
   close(): Promise<void>;
 }
@@ -16,15 +16,15 @@ export interface DatabaseTarget {
   open(): Promise<TestDatabase>;
 }
 
-/** A new in-memory PGlite behind its socket server, migrated. */
+/** A new in-memory PGlite in its own thread, migrated. */
 async function openEmbedded(): Promise<TestDatabase> {
-  const embedded = await startEmbeddedDatabase({ maxConnections: 12 });
-  const db = createDataSource({ socket: { dir: embedded.socketDir, port: embedded.port }, poolSize: 10 });
+  const embedded = await startEmbeddedDatabase();
+  const db = createDataSource({ embedded });
   await db.initialize();
   await db.runMigrations({ transaction: "all" });
   return {
     db,
-    url: embedded.url,
+    url: "",
     async close() {
       await db.destroy();
       await embedded.close();

@@ -1,0 +1,24 @@
+import { GraphQLError } from "graphql";
+import { ApiKeyInputError } from "../auth/api-key.repository";
+import { ConfigError } from "../config";
+import { DatabaseLockedError } from "../db/lock";
+import { PendingMigrationsError } from "../db/open";
+import { SeedRefusedError } from "../db/seed";
+import { OperationError } from "../export/run-operation";
+import { ImportUsageError, ImportWriteError } from "../ingest/import";
+
+/** The file was read and had errors: the report is printed, nothing was written. */
+export class ImportRejectedError extends Error {}
+
+/** A command's error as its own message, told to it by the server that ran it. */
+export class ForwardedError extends Error {}
+
+// Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
+// for callers (bad input, access), with messages written for them.
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError, ImportUsageError, ImportWriteError, ImportRejectedError, ForwardedError];
+
+/** The line (or, for a bug, the stack) a command that failed prints to stderr, after `peaceops: `. */
+export function describeCliError(err: unknown): string {
+  if (EXPECTED.some((E) => err instanceof E)) return (err as Error).message;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}

@@ -1,0 +1,83 @@
+import { Duplex } from "node:stream";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+
+/**
+ * The pg driver's connection to the embedded database: a stream over a MessagePort to the database
+ * thread, shaped like the socket pg expects (connect, setNoDelay, ref). Each stream is one
+ * connection; the database thread gives its one session to the newest (worker.ts).
+ */
+export class SessionStream extends Duplex {
+  private port: MessagePort | null = null;
+
+  constructor(private readonly attach: (port: MessagePort) => void) {
+    super();
+  }
+
+  connect(): this {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    port1.on("message", (data: Uint8Array | { end: true }) => {
+      if (data instanceof Uint8Array) this.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      else this.hungUp();
+    });
+    port1.on("close", () => this.hungUp());
+    this.attach(port2);
+    queueMicrotask(() => this.emit("connect"));
+    return this;
+  }
+
+  setNoDelay(): this {
+    return this;
+  }
+
+  setKeepAlive(): this {
+    return this;
+  }
+
+  ref(): this {
+    this.port?.ref();
+    return this;
+  }
+
+  unref(): this {
+    this.port?.unref();
+    return this;
+  }
+
+  override _read(): void {
+    // data is pushed as the database thread sends it
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error | null) => void): void {
+    if (!this.port) return done(new Error("the embedded database connection is not open"));
+    this.port.postMessage(chunk);
+    done();
+  }
+
+  override _final(done: (err?: Error | null) => void): void {
+    this.hangUp();
+    this.push(null);
+    done();
+  }
+
+  override _destroy(err: Error | null, done: (err?: Error | null) => void): void {
+    this.hangUp();
+    done(err);
+  }
+
+  /** The database thread ended this connection (a newer one took the session, or it closed). */
+  private hungUp(): void {
+    if (this.port === null) return;
+    this.port = null;
+    this.push(null);
+    this.end(); // both sides done: the stream closes, and pg sees the connection end
+  }
+
+  private hangUp(): void {
+    const port = this.port;
+    if (!port) return;
+    this.port = null;
+    port.postMessage({ end: true });
+    port.close();
+  }
+}
