@@ -12,6 +12,7 @@ import { buildPeaceopsSchema } from "../schema/build-schema";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
+import { apiContentPolicy } from "./content-policy";
 import { corsFor } from "./cors";
 import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
@@ -23,6 +24,7 @@ import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
+import { securityHeaders } from "./security-headers";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
 export interface AppOptions {
@@ -54,6 +56,9 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   const inFlight = createInFlightTracker();
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on any route: GraphQL and export responses can hold officers' names, and none of this
+  // API's answers is worth revalidating (health is tiny, everything else is computed per caller).
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildPeaceopsSchema(),
@@ -81,6 +86,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   const cors = corsFor(options.corsOrigins ?? []);
   if (cors) app.use(cors);
 
@@ -99,10 +105,10 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     return createContext(options.db, requestId, caller);
   };
 
-  app.get("/healthz", (_req, res) => {
+  app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
+  app.get("/readyz", apiContentPolicy, async (_req, res) => {
     try {
       await options.db.query("SELECT 1");
       res.json({ status: "ready" });
@@ -113,6 +119,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   app.use(
     "/graphql",
+    apiContentPolicy,
     requestLog(options.logger),
     jsonBody(limits),
     batchLimit(limits),
@@ -121,10 +128,15 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", apiContentPolicy, requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
-  app.use(notFound);
-  app.use(httpErrorHandler(options.logger, limits));
+  app.use(apiContentPolicy, notFound);
+  // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
+  const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    apiContentPolicy(req, res, () => next(err));
+  };
+  app.use(errorContentPolicy, httpErrorHandler(options.logger, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
