@@ -22,6 +22,7 @@ import { createInFlightTracker } from "./in-flight.plugin";
 import { limitRules } from "./limit-rules";
 import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { createNoStorePlugin } from "./no-store.plugin";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
 import { securityHeaders } from "./security-headers";
@@ -80,6 +81,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits.maxCost),
       createNulGuardPlugin(),
+      createNoStorePlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
     ],
