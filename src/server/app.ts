@@ -9,6 +9,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
+import { createApqCache } from "./apq-cache";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
@@ -23,6 +24,7 @@ import { limitRules } from "./limit-rules";
 import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { createNoStorePlugin } from "./no-store.plugin";
+import { runAsCaller } from "./request-caller";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
 import { securityHeaders } from "./security-headers";
@@ -69,7 +71,8 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    // Automatic persisted queries stay on (Apollo's default, in-memory LRU cache).
+    // Automatic persisted queries stay on, in an in-memory LRU namespaced by caller (apq-cache.ts).
+    persistedQueries: { cache: createApqCache() },
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
@@ -94,11 +97,12 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   // One way to know the caller of a request, for GraphQL and for the export routes alike. The key
   // lookup runs before the SQL trace starts: extensions.sql counts the operation's own statements,
-  // the same with a key as without.
+  // the same with a key as without. The rest of the request runs as that caller (request-caller.ts).
   const callers = new WeakMap<express.Request, Caller>();
   const resolveCaller = async (req: express.Request, _res: express.Response, next: express.NextFunction) => {
-    callers.set(req, await callerFromAuthorization(options.db, req.headers.authorization));
-    next();
+    const caller = await callerFromAuthorization(options.db, req.headers.authorization);
+    callers.set(req, caller);
+    runAsCaller(caller, next);
   };
   const contextFor = async (req: express.Request): Promise<Context> => {
     const header = req.headers["x-request-id"];
