@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
+import { startTestApp } from "./support/http";
 
 /** What every response carries, whatever the route, status or caller. */
 const EVERY_RESPONSE: Record<string, string> = {
@@ -109,5 +110,20 @@ describe("response headers", () => {
     expect(headersOf(res)).toEqual(EVERY_RESPONSE);
     expect(res.headers.get("etag")).toBeNull();
     expect(res.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("gives a CORS preflight the same headers but the CSP (it has no body, and is answered before any route)", async () => {
+    const cors = await startTestApp(fx.database.db, false, { corsOrigins: ["https://reports.example.org"] });
+    try {
+      const preflight = await fetch(cors.url, { method: "OPTIONS", headers: { origin: "https://reports.example.org", "access-control-request-method": "POST" } });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get("access-control-allow-origin")).toBe("https://reports.example.org");
+      expect(headersOf(preflight)).toEqual({ ...EVERY_RESPONSE, "content-security-policy": null });
+      const post = await fetch(cors.url, { method: "POST", headers: { "content-type": "application/json", origin: "https://reports.example.org" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      expect(post.headers.get("access-control-allow-origin")).toBe("https://reports.example.org");
+      expect(headersOf(post)).toEqual(EVERY_RESPONSE);
+    } finally {
+      await cors.stop();
+    }
   });
 });
