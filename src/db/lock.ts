@@ -14,14 +14,22 @@ interface LockOwner {
   since: string;
 }
 
-function processStart(pid: number): string | null {
+// Indexes into procStat(): fields 3 (state) and 22 (start time) of /proc/<pid>/stat.
+const STATE = 0;
+const START_TIME = 19;
+
+/** The fields of /proc/<pid>/stat after the parenthesised command name (field 3 on); null off Linux or once the pid is gone. */
+function procStat(pid: number): string[] | null {
   try {
-    // Field 22 of /proc/<pid>/stat, counted after the parenthesised command name.
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return null;
   }
+}
+
+function processStart(pid: number): string | null {
+  return procStat(pid)?.[START_TIME] ?? null;
 }
 
 function isAlive(owner: LockOwner): boolean {
@@ -30,7 +38,11 @@ function isAlive(owner: LockOwner): boolean {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
-  const started = processStart(owner.pid);
+  const stat = procStat(owner.pid);
+  // A zombie (Z: killed, not yet reaped by its parent) or a dead task (X) still answers kill(0) but
+  // holds nothing: its files are closed and it will never run again.
+  if (stat?.[STATE] === "Z" || stat?.[STATE] === "X") return false;
+  const started = stat?.[START_TIME] ?? null;
   return owner.started === null || started === null || started === owner.started;
 }
 

@@ -9,9 +9,11 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
+import { createApqCache } from "./apq-cache";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
+import { apiContentPolicy } from "./content-policy";
 import { corsFor } from "./cors";
 import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
@@ -22,8 +24,11 @@ import { limitRules } from "./limit-rules";
 import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { withStatementBudget } from "../db/statement-budget";
+import { createNoStorePlugin } from "./no-store.plugin";
+import { runAsCaller } from "./request-caller";
 import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
+import { securityHeaders } from "./security-headers";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 
 export interface AppOptions {
@@ -55,6 +60,9 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   const inFlight = createInFlightTracker();
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on any route: GraphQL and export responses can hold officers' names, and none of this
+  // API's answers is worth revalidating (health is tiny, everything else is computed per caller).
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: buildPeaceopsSchema(),
@@ -64,7 +72,8 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    // Automatic persisted queries stay on (Apollo's default, in-memory LRU cache).
+    // Automatic persisted queries stay on, in an in-memory LRU namespaced by caller (apq-cache.ts).
+    persistedQueries: { cache: createApqCache() },
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
@@ -76,22 +85,25 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits.maxCost),
       createNulGuardPlugin(),
+      createNoStorePlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   const cors = corsFor(options.corsOrigins ?? []);
   if (cors) app.use(cors);
 
   // One way to know the caller of a request, for GraphQL and for the export routes alike. The key
   // lookup runs before the SQL trace starts: extensions.sql counts the operation's own statements,
-  // the same with a key as without.
+  // the same with a key as without. The rest of the request runs as that caller (request-caller.ts).
   const callers = new WeakMap<express.Request, Caller>();
   const resolveCaller = async (req: express.Request, _res: express.Response, next: express.NextFunction) => {
-    callers.set(req, await callerFromAuthorization(options.db, req.headers.authorization));
-    next();
+    const caller = await callerFromAuthorization(options.db, req.headers.authorization);
+    callers.set(req, caller);
+    runAsCaller(caller, next);
   };
   const contextFor = async (req: express.Request): Promise<Context> => {
     const header = req.headers["x-request-id"];
@@ -103,10 +115,10 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   // On the embedded database, a request's statements share the statement timeout as a time budget.
   const budget: express.RequestHandler = (_req, _res, next) => withStatementBudget(limits.statementTimeoutMs, () => next());
 
-  app.get("/healthz", (_req, res) => {
+  app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
+  app.get("/readyz", apiContentPolicy, async (_req, res) => {
     try {
       await options.db.query("SELECT 1");
       res.json({ status: "ready" });
@@ -117,6 +129,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   app.use(
     "/graphql",
+    apiContentPolicy,
     requestLog(options.logger),
     budget,
     jsonBody(limits),
@@ -126,10 +139,15 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", apiContentPolicy, requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
 
-  app.use(notFound);
-  app.use(httpErrorHandler(options.logger, limits));
+  app.use(apiContentPolicy, notFound);
+  // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
+  const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    apiContentPolicy(req, res, () => next(err));
+  };
+  app.use(errorContentPolicy, httpErrorHandler(options.logger, limits));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

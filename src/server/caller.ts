@@ -18,5 +18,5 @@ export async function callerFromAuthorization(db: DataSource, header: string | u
   const key = await findKeyByToken(db, token);
   if (!key) return invalid("The API key is unknown.");
   if (key.revokedAt) return invalid("The API key has been revoked.");
-  return { kind: "key", name: key.name, roles: new Set([key.role]) };
+  return { kind: "key", name: key.name, roles: new Set([key.role]), keyId: key.id };
 }

@@ -10,7 +10,15 @@ export type { Role } from "../auth/roles";
  */
 export type Caller =
   | { kind: "anonymous"; name: null; roles: ReadonlySet<Role> }
-  | { kind: "key"; name: string; roles: ReadonlySet<Role>; /** The local command line, not an API key. */ cli?: true }
+  | {
+      kind: "key";
+      name: string;
+      roles: ReadonlySet<Role>;
+      /** The API key's id (names are not unique); none for the local command line. */
+      keyId?: number;
+      /** The local command line, not an API key. */
+      cli?: true;
+    }
   | { kind: "invalid"; name: null; roles: ReadonlySet<Role>; problem: string };
 
 export const ANONYMOUS: Caller = { kind: "anonymous", name: null, roles: new Set() };
