@@ -73,7 +73,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       inFlight.plugin,
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
-      createCostPlugin(limits.maxCost),
+      createCostPlugin(limits),
       createNulGuardPlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
@@ -121,7 +121,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", requestLog(options.logger), resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   app.use(notFound);
   app.use(httpErrorHandler(options.logger, limits));
