@@ -33,9 +33,9 @@ const dimensions = (args: ReportArgs) => args.groupBy ?? [];
 const grouped = (args: ReportArgs, selection: number) => STATEMENT_COST * (1 + dimensions(args).length) + selection;
 
 /**
- * Each report's cost (README, "Report costs"), from what its SQL in src/analytics builds, counted
- * from the arguments alone. `selection` is the cost of the fields asked of it, counted as for any
- * field (1 each, plus their own selections).
+ * Each report's cost (README, "Security and limits", "Reports"), from what its SQL in src/analytics
+ * builds, counted from the arguments alone. `selection` is the cost of the fields asked of it,
+ * counted as for any field (1 each, plus their own selections).
  * - femaleParticipation, trainingsDelivered, unContributionShare group the rows of their table,
  *   which the period only filters: 100 per statement and per dimension, plus the selection once
  *   (their groups are found in the data). Participation by YEAR also expands each deployment into

@@ -32,7 +32,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 100 * 1024,
   maxBatch: 1,
   statementTimeoutMs: 15_000,
-  // The seven reports fit in one request, with room for a few variants (README, "Report limits").
+  // The seven reports fit in one request, with room for a few variants (README, "Reports").
   maxReports: 10,
   // The whole register, from its first deployment (1989) to today, with a decade to spare.
   anonymousMaxYears: 50,
