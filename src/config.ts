@@ -1,5 +1,5 @@
 import path from "node:path";
-import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from "./server/limits";
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, LIMITS_OFF_AT_ZERO, type Limits } from "./server/limits";
 
 /** Which seed profile a new, empty database receives. */
 export type SeedProfile = "demo" | "reference";
@@ -76,7 +76,7 @@ function parseLimits(env: NodeJS.ProcessEnv): Limits {
   for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
     const name = LIMIT_VARIABLES[key];
     const raw = env[name];
-    if (raw !== undefined && raw !== "") limits[key] = parseInteger(raw, name, key === "statementTimeoutMs" ? 0 : 1);
+    if (raw !== undefined && raw !== "") limits[key] = parseInteger(raw, name, LIMITS_OFF_AT_ZERO.has(key) ? 0 : 1);
   }
   return limits;
 }

@@ -24,7 +24,10 @@ import type { Context } from "../server/context";
 
 const REGISTER = "Computed in the database from the register (SYNTHETIC in the demo database); small cells suppressed.";
 
-/** Thin: validate, then delegate to src/analytics, where the SQL lives. */
+/**
+ * Thin: validate, then delegate to src/analytics, where the SQL lives. Each report's cost and limits
+ * are checked before any of it runs (src/analytics/report-cost.ts, src/server/operation-limits.ts).
+ */
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => ParticipationReport, { description: `Officers deployed and women's participation rate (female / known gender). ${REGISTER}` })

@@ -83,7 +83,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       inFlight.plugin,
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
-      createCostPlugin(limits.maxCost),
+      createCostPlugin(limits),
       createNulGuardPlugin(),
       createNoStorePlugin(),
       createRequestLogPlugin(),
@@ -139,7 +139,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", apiContentPolicy, requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors }));
+  app.use("/export", apiContentPolicy, requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.

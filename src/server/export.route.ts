@@ -1,24 +1,29 @@
 import { randomUUID } from "node:crypto";
 import express, { type Request, type Response } from "express";
-import { GraphQLError } from "graphql";
+import { GraphQLError, parse } from "graphql";
 import { today } from "../analytics/period";
 import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
 import { parseReportParams } from "../export/report-params";
-import { csvRecords, runReport } from "../export/report-export";
+import { csvRecords, reportDocument, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
 import { OperationError } from "../export/run-operation";
 import { jsonText, writeCsv } from "../export/write";
 import type { Logger } from "../logger";
+import { buildPeaceopsSchema } from "../schema/build-schema";
 import type { Context } from "./context";
+import type { Limits } from "./limits";
+import { assertOperationLimits } from "./operation-limits";
 
 export interface ExportRouteOptions {
   /** The context of a request, built exactly as for /graphql, so the same caller and rules apply. */
   contextFor(req: Request): Context | Promise<Context>;
   logger: Logger;
   debugErrors: boolean;
+  /** The report's query is held to the limits of the same query sent to /graphql. */
+  limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears">;
 }
 
 const STATUS: Record<string, number> = {
@@ -78,7 +83,9 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     } else if (err instanceof GraphQLError && typeof err.extensions.code === "string" && err.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       code = err.extensions.code;
       message = err.message;
-      extensions = { ...err.extensions };
+      // `http` is Apollo's status hint, already the response's status here.
+      const { http: _status, ...rest } = err.extensions;
+      extensions = rest;
     } else {
       const errorId = randomUUID();
       options.logger.error({ errorId, err }, "export failed");
@@ -94,7 +101,10 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
   const report = async (req: Request, res: Response, spec: ReportSpec, format: string, params: Record<string, string>) => {
     const bom = flag(params, "bom");
     const request = parseReportParams(spec, params);
-    const result = await runReport(request, await options.contextFor(req), options);
+    const context = await options.contextFor(req);
+    // Before any SQL: the cost, and for a caller without an API key the period (the CLI is trusted).
+    assertOperationLimits({ schema: buildPeaceopsSchema(), document: parse(reportDocument(request)), variables: request.variables, caller: context.caller }, options.limits);
+    const result = await runReport(request, context, options);
     attachment(res, spec.name, format);
     if (format === "json") {
       res.type("application/json; charset=utf-8").send(jsonText(result.rows));

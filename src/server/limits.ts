@@ -17,6 +17,10 @@ export interface Limits {
   maxBatch: number;
   /** PostgreSQL only: milliseconds after which a statement is cancelled; 0 = none. */
   statementTimeoutMs: number;
+  /** Report (analytics) fields in one operation, aliases and fragments included. */
+  maxReports: number;
+  /** Years a report's from..to may span for a caller without an API key; 0 = no limit. */
+  anonymousMaxYears: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -28,6 +32,10 @@ export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 100 * 1024,
   maxBatch: 1,
   statementTimeoutMs: 15_000,
+  // The seven reports fit in one request, with room for a few variants (README, "Reports").
+  maxReports: 10,
+  // The whole register, from its first deployment (1989) to today, with a decade to spare.
+  anonymousMaxYears: 50,
 };
 
 /** The environment variable that sets each limit. */
@@ -40,4 +48,9 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxBodyBytes: "PEACEOPS_MAX_BODY_BYTES",
   maxBatch: "PEACEOPS_MAX_BATCH",
   statementTimeoutMs: "PEACEOPS_STATEMENT_TIMEOUT_MS",
+  maxReports: "PEACEOPS_MAX_REPORTS",
+  anonymousMaxYears: "PEACEOPS_ANONYMOUS_MAX_YEARS",
 };
+
+/** The limits whose value 0 turns them off; every other limit is at least 1. */
+export const LIMITS_OFF_AT_ZERO: ReadonlySet<keyof Limits> = new Set(["statementTimeoutMs", "anonymousMaxYears"]);
