@@ -83,6 +83,27 @@ function run(url: string, queries: string[], seconds: number): Promise<{ result:
   });
 }
 
+/** Asks /healthz every 100 ms while `during` runs; resolves with the slowest answer, in ms. */
+async function probeHealth<T>(url: string, during: Promise<T>): Promise<{ value: T; slowestMs: number; probes: number }> {
+  let done = false;
+  let slowestMs = 0;
+  let probes = 0;
+  const health = new URL("/healthz", url);
+  const prober = (async () => {
+    while (!done) {
+      const started = performance.now();
+      await fetch(health).then((res) => res.text());
+      slowestMs = Math.max(slowestMs, performance.now() - started);
+      probes++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const value = await during;
+  done = true;
+  await prober;
+  return { value, slowestMs: Math.round(slowestMs), probes };
+}
+
 /**
  * Autocannon stops at its deadline and drops the requests it still has in flight; the server goes
  * on executing them. Wait until a probe comes back quickly three times in a row: the queue is empty.
@@ -131,8 +152,11 @@ async function main() {
     const before = { rss: rssMb(), heap: heapMb() };
     const rounds: { rss: number; heap: number }[] = [];
     let last: Awaited<ReturnType<typeof run>> | null = null;
+    let health = { slowestMs: 0, probes: 0 };
     for (let i = 0; i < ROUNDS; i++) {
-      last = await run(url, queries, SECONDS);
+      const probed = await probeHealth(url, run(url, queries, SECONDS));
+      last = probed.value;
+      health = { slowestMs: Math.max(health.slowestMs, probed.slowestMs), probes: health.probes + probed.probes };
       await settle(url);
       global.gc?.();
       rounds.push({ rss: rssMb(), heap: heapMb() });
@@ -145,6 +169,7 @@ async function main() {
     console.log(`  alone         ${alone.join("; ")}`);
     console.log(`  requests      ${result.requests.total} (${result.requests.average.toFixed(1)} per second on average)`);
     console.log(`  latency       p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(`  /healthz      slowest ${health.slowestMs} ms of ${health.probes} probes during the load (one every 100 ms)`);
     console.log(`  errors        ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${JSON.stringify(Object.fromEntries(graphqlErrors))})`);
     if (memoryKnown) {
       console.log(`  memory (RSS)  ${rssStart} MB at start, ${before.rss} MB after a ${WARMUP_SECONDS} s warm-up, ${after.rss} MB after the run (${after.rss - before.rss >= 0 ? "+" : ""}${after.rss - before.rss} MB)`);
