@@ -87,11 +87,24 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     throw err;
   }
   const running = worker;
+  // A thread that ends on its own (PGlite aborted) takes the session with it: connections end, and
+  // new ones fail at once rather than wait for an answer that cannot come.
+  let ended: string | null = null;
+  running.on("exit", (code) => {
+    ended ??= `the embedded database thread exited (code ${code})`;
+  });
+  running.on("error", (err) => {
+    ended ??= `the embedded database thread failed: ${err.message}`;
+  });
   const command = (c: WorkerCommand, transfer?: MessagePort[]) => running.postMessage(c, transfer);
   let closing: Promise<void> | null = null;
   return {
     dataDir: options.dataDir ?? null,
-    stream: () => new SessionStream((port) => command({ type: "connect", port }, [port])),
+    stream: () =>
+      new SessionStream((port) => {
+        if (ended) throw new Error(`${ended}; restart peaceops`);
+        command({ type: "connect", port }, [port]);
+      }),
     close() {
       closing ??= (async () => {
         try {

@@ -21,7 +21,12 @@ export class SessionStream extends Duplex {
       else this.hungUp();
     });
     port1.on("close", () => this.hungUp());
-    this.attach(port2);
+    try {
+      this.attach(port2);
+    } catch (err) {
+      queueMicrotask(() => this.destroy(err as Error));
+      return this;
+    }
     queueMicrotask(() => this.emit("connect"));
     return this;
   }
