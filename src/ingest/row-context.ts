@@ -1,16 +1,8 @@
+import { DATE_RULE, isAcceptedDate } from "../input/date-range";
 import type { ProblemList } from "./problems";
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INT = /^[+-]?\d+$/;
 const INT_MAX = 2_147_483_647;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /**
  * One record being read: cells by header name and typed readers that report a problem (line,
@@ -63,9 +55,10 @@ export class RowContext {
     return v;
   }
 
+  /** A date in the range every input path accepts (src/input/date-range.ts). */
   date(column: string, required: boolean): string | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
-    if (v && !isCalendarDate(v)) return this.error(column, `${JSON.stringify(v)} is not a date (YYYY-MM-DD)`);
+    if (v && !isAcceptedDate(v)) return this.error(column, `must be ${DATE_RULE}, got ${JSON.stringify(v)}`);
     return v;
   }
 

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, Length, Matches, Max, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { MAX_YEAR, MIN_YEAR } from "../../input/date-range";
 import { DateScalar } from "../common/date.scalar";
 import { MissionKind } from "../common/enums";
 
@@ -32,14 +33,14 @@ export class MissionInput {
   endDate?: string | null;
 
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   canadianPoliceFrom?: number | null;
 
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   canadianPoliceTo?: number | null;
 

@@ -1,5 +1,6 @@
 import { IsInt, Length, Max, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
+import { MAX_YEAR } from "../../input/date-range";
 
 @InputType({ description: "A WPS target. To create one, indicatorCode, year and value are required." })
 export class WpsTargetInput {
@@ -9,7 +10,7 @@ export class WpsTargetInput {
 
   @IsInt()
   @Min(1990)
-  @Max(2100)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   year?: number;
 
