@@ -1,4 +1,5 @@
 import { DATE_RULE, isAcceptedDate } from "../input/date-range";
+import type { FieldRule } from "../input/field-rules";
 import type { ProblemList } from "./problems";
 
 const INT = /^[+-]?\d+$/;
@@ -47,12 +48,16 @@ export class RowContext {
     return v;
   }
 
-  text(column: string, required: boolean, maxLength?: number): string | null | undefined {
+  /**
+   * A text cell that follows its field's rule (src/input/field-rules.ts): a code, a country code,
+   * a name or a text, in its stored form (names in NFC).
+   */
+  checked(column: string, rule: FieldRule, required: boolean): string | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
-    if (v && maxLength !== undefined && v.length > maxLength) {
-      return this.error(column, `is ${v.length} characters long; at most ${maxLength} are allowed`);
-    }
-    return v;
+    if (!v) return v;
+    const result = rule.check(v);
+    if (result.problem !== undefined) return this.error(column, result.problem);
+    return result.value;
   }
 
   /** A date in the range every input path accepts (src/input/date-range.ts). */

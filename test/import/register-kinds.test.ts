@@ -40,7 +40,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       '3 jurisdiction: "STATE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS',
       '3 province: "ZZ" is not one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT',
       "5 code: repeats the code of line 4",
-      "6 code: is 33 characters long; at most 32 are allowed",
+      "6 code: is 33 characters long; a code is 1 to 32 ASCII letters and digits, starting with a capital letter or a digit, with single spaces, hyphens or underscores between words (e.g. MINUSTAH, CPM-UKRAINE, EUPOL COPPS)",
       "7 -: has 2 fields; the header has 5",
     ]);
 
