@@ -6,7 +6,7 @@ describe("configuration from the environment", () => {
   it("has the documented defaults", () => {
     expect(loadConfig({}, "/srv/app")).toEqual({
       port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, logLevel: "info", debugErrors: false,
-      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, statementTimeoutMs: 15000,
+      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, maxVariableDepth: 32, statementTimeoutMs: 15000,
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
@@ -22,11 +22,11 @@ describe("configuration from the environment", () => {
   it("reads every limit and the CORS origins", () => {
     const c = loadConfig({
       PEACEOPS_MAX_DEPTH: "8", PEACEOPS_MAX_COST: "5000", PEACEOPS_MAX_ALIASES: "5", PEACEOPS_MAX_TOKENS: "300", PEACEOPS_MAX_DIRECTIVES: "4",
-      PEACEOPS_MAX_BODY_BYTES: "2048", PEACEOPS_MAX_BATCH: "3", PEACEOPS_STATEMENT_TIMEOUT_MS: "0",
+      PEACEOPS_MAX_BODY_BYTES: "2048", PEACEOPS_MAX_BATCH: "3", PEACEOPS_MAX_VARIABLE_DEPTH: "6", PEACEOPS_STATEMENT_TIMEOUT_MS: "0",
       PEACEOPS_MAX_REPORTS: "3", PEACEOPS_ANONYMOUS_MAX_YEARS: "0",
       PEACEOPS_CORS_ORIGINS: "https://reports.example.org, http://localhost:5173",
     });
-    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, statementTimeoutMs: 0,
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, maxVariableDepth: 6, statementTimeoutMs: 0,
       maxReports: 3, anonymousMaxYears: 0 });
     expect(c.corsOrigins).toEqual(["https://reports.example.org", "http://localhost:5173"]);
     expect(loadConfig({ PEACEOPS_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
@@ -50,6 +50,7 @@ describe("configuration from the environment", () => {
     [{ PEACEOPS_MAX_BATCH: "0" }, "PEACEOPS_MAX_BATCH must be a whole number of at least 1"],
     [{ PEACEOPS_MAX_REPORTS: "0" }, 'PEACEOPS_MAX_REPORTS must be a whole number of at least 1, got "0"'],
     [{ PEACEOPS_ANONYMOUS_MAX_YEARS: "ten" }, 'PEACEOPS_ANONYMOUS_MAX_YEARS must be a whole number of at least 0, got "ten"'],
+    [{ PEACEOPS_MAX_VARIABLE_DEPTH: "0" }, 'PEACEOPS_MAX_VARIABLE_DEPTH must be a whole number of at least 1, got "0"'],
     [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
     [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],
     [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org/" }, 'PEACEOPS_CORS_ORIGINS must be "*" or a comma-separated list of origins'],

@@ -1,4 +1,5 @@
 import { BadUserInputError } from "../errors";
+import { MIN_DATE } from "../input/date-range";
 
 export interface Period {
   from: string;
@@ -10,8 +11,8 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Earliest date any register or UN row can have: the default start ("all time"). */
-export const ALL_TIME_FROM = "1900-01-01";
+/** Earliest date any register or UN row can be given: the default start ("all time"). */
+export const ALL_TIME_FROM = MIN_DATE;
 
 /** Resolves the defaults (all time .. today) and rejects an inverted period, naming the argument. */
 export function resolvePeriod(from: string | null | undefined, to: string | null | undefined): Period {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
+import { FIELD_RULES } from "../input/field-rules";
 import type { Role } from "./roles";
 import { generateToken, hashToken, tokenPrefix } from "./token";
 
@@ -23,13 +24,13 @@ const COLUMNS = `id, name, role, prefix, created_at AS "createdAt", created_by A
 
 export class ApiKeyInputError extends Error {}
 
+/** A key's name follows the name rule (src/input): it is shown in the audit log as who did what. */
 export function validateKeyName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 100) throw new ApiKeyInputError("the key name must be 1 to 100 characters");
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new ApiKeyInputError("the key name must not contain control characters");
+  const result = FIELD_RULES.keyName.check(name);
+  if (result.problem !== undefined) throw new ApiKeyInputError(`the key name ${result.problem}`);
   // The audit log names command-line actors `cli:<user>`; a key must not pass for one.
-  if (/^cli:/i.test(trimmed)) throw new ApiKeyInputError('the key name must not start with "cli:" (reserved for the command line)');
-  return trimmed;
+  if (/^cli:/i.test(result.value)) throw new ApiKeyInputError('the key name must not start with "cli:" (reserved for the command line)');
+  return result.value;
 }
 
 export async function createApiKey(db: DataSource, input: { name: string; role: Role }, actor: Actor): Promise<CreatedApiKey> {

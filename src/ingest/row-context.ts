@@ -1,16 +1,9 @@
+import { DATE_RULE, isAcceptedDate } from "../input/date-range";
+import type { FieldRule } from "../input/field-rules";
 import type { ProblemList } from "./problems";
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INT = /^[+-]?\d+$/;
 const INT_MAX = 2_147_483_647;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /**
  * One record being read: cells by header name and typed readers that report a problem (line,
@@ -55,17 +48,22 @@ export class RowContext {
     return v;
   }
 
-  text(column: string, required: boolean, maxLength?: number): string | null | undefined {
+  /**
+   * A text cell that follows its field's rule (src/input/field-rules.ts): a code, a country code,
+   * a name or a text, in its stored form (names in NFC).
+   */
+  checked(column: string, rule: FieldRule, required: boolean): string | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
-    if (v && maxLength !== undefined && v.length > maxLength) {
-      return this.error(column, `is ${v.length} characters long; at most ${maxLength} are allowed`);
-    }
-    return v;
+    if (!v) return v;
+    const result = rule.check(v);
+    if (result.problem !== undefined) return this.error(column, result.problem);
+    return result.value;
   }
 
+  /** A date in the range every input path accepts (src/input/date-range.ts). */
   date(column: string, required: boolean): string | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
-    if (v && !isCalendarDate(v)) return this.error(column, `${JSON.stringify(v)} is not a date (YYYY-MM-DD)`);
+    if (v && !isAcceptedDate(v)) return this.error(column, `must be ${DATE_RULE}, got ${JSON.stringify(v)}`);
     return v;
   }
 

@@ -20,8 +20,8 @@ import { createExportRouter } from "./export.route";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
 import { createInFlightTracker } from "./in-flight.plugin";
+import { createInputGuardPlugin } from "./input-guard.plugin";
 import { limitRules } from "./limit-rules";
-import { createNulGuardPlugin } from "./nul-guard.plugin";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { withStatementBudget } from "../db/statement-budget";
 import { createNoStorePlugin } from "./no-store.plugin";
@@ -84,7 +84,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
       createCostPlugin(limits),
-      createNulGuardPlugin(),
+      createInputGuardPlugin(limits.maxVariableDepth),
       createNoStorePlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),

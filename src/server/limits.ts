@@ -1,6 +1,7 @@
 /**
  * What one request may ask of the server. Each limit is answered with QUERY_TOO_COMPLEX and a
- * message naming it; every one is configurable (README, "Security and limits").
+ * message naming it, except the variable depth, which is the caller's input and answered with
+ * BAD_USER_INPUT; every one is configurable (README, "Security and limits").
  */
 export interface Limits {
   /** Field nesting, counted as graphql-armor counts it: `edges` and `node` are levels too. */
@@ -15,6 +16,8 @@ export interface Limits {
   maxBodyBytes: number;
   /** Operations in one batched (array) request body; 1 = batching off. */
   maxBatch: number;
+  /** Levels of lists and objects in one variable's value (no input type of the schema nests more than 3). */
+  maxVariableDepth: number;
   /** PostgreSQL only: milliseconds after which a statement is cancelled; 0 = none. */
   statementTimeoutMs: number;
   /** Report (analytics) fields in one operation, aliases and fragments included. */
@@ -31,6 +34,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDirectives: 50,
   maxBodyBytes: 100 * 1024,
   maxBatch: 1,
+  maxVariableDepth: 32,
   statementTimeoutMs: 15_000,
   // The seven reports fit in one request, with room for a few variants (README, "Reports").
   maxReports: 10,
@@ -47,6 +51,7 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxDirectives: "PEACEOPS_MAX_DIRECTIVES",
   maxBodyBytes: "PEACEOPS_MAX_BODY_BYTES",
   maxBatch: "PEACEOPS_MAX_BATCH",
+  maxVariableDepth: "PEACEOPS_MAX_VARIABLE_DEPTH",
   statementTimeoutMs: "PEACEOPS_STATEMENT_TIMEOUT_MS",
   maxReports: "PEACEOPS_MAX_REPORTS",
   anonymousMaxYears: "PEACEOPS_ANONYMOUS_MAX_YEARS",

@@ -130,7 +130,8 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
 
   it("names a bad option in one line and exits non-zero", async () => {
     const cases: [string[], string][] = [
-      [["export", "femaleParticipation", "--from", "2020-13-01"], '--from: Date must be a calendar date written YYYY-MM-DD, got "2020-13-01"'],
+      [["export", "femaleParticipation", "--from", "2020-13-01"], '--from: Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2020-13-01"'],
+      [["export", "femaleParticipation", "--from", "0001-01-01"], '--from: Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "0001-01-01"'],
       [["export", "femaleParticipation", "--group-by", "YEAR,PLANET"], '--group-by must be one of YEAR, MISSION, COUNTRY, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, SENIOR, got "PLANET"'],
       [["export", "femaleParticipation", "--filter", "missions"], '--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got "missions"'],
       [["export", "femaleParticipation", "--filter", "colours=red"], "femaleParticipation does not take --filter colours (its filters are missions, countries, organizations, roles, roleCategories, teams, policeServices, genders)"],

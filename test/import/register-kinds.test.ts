@@ -40,7 +40,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       '3 jurisdiction: "STATE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS',
       '3 province: "ZZ" is not one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT',
       "5 code: repeats the code of line 4",
-      "6 code: is 33 characters long; at most 32 are allowed",
+      "6 code: is 33 characters long; a code is 1 to 32 ASCII letters and digits, starting with a capital letter or a digit, with single spaces, hyphens or underscores between words (e.g. MINUSTAH, CPM-UKRAINE, EUPOL COPPS)",
       "7 -: has 2 fields; the header has 5",
     ]);
 
@@ -75,7 +75,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
     expect(problems(bad)).toEqual([
       '2 lead_organization_code: unknown organization "NOPE"',
       '2 host_countries: unknown country "XXX"',
-      '2 start_date: "2020-13-01" is not a date (YYYY-MM-DD)',
+      '2 start_date: must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2020-13-01"',
       "3 host_countries: is required",
       '3 kind: "WAR" is not one of PEACEKEEPING, SPECIAL_POLITICAL, POLICE_DEVELOPMENT, TRIBUNAL_SUPPORT, OTHER',
       "3 end_date: 2019-01-01 is before start_date 2020-01-01",

@@ -20,18 +20,22 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
   it("reads a BOM, CRLF, quoted commas, doubled quotes, newlines in fields and accented names", async () => {
     const text = "\uFEFFcode,name,jurisdiction,province\r\n" +
       'QSQ,"Sûreté du Québec, ""division"" Montréal",PROVINCIAL,QC\r\n' +
-      '"QMULTI","Police de\r\nla Baie-James",MUNICIPAL,QC\r\n' +
+      '"QQUOTED","Police de la Baie-James",MUNICIPAL,QC\r\n' +
       "QAFTER,Après,MUNICIPAL,QC\r\n";
     const s = await importCsv(t.db, "police-services", files.write(text));
     expect(counts(s)).toEqual({ rows: 3, inserted: 3, updated: 0, unchanged: 0 });
     expect(await t.db.query(`SELECT code, name FROM police_service WHERE code LIKE 'Q%' ORDER BY code`)).toEqual([
       { code: "QAFTER", name: "Après" },
-      { code: "QMULTI", name: "Police de\r\nla Baie-James" },
+      { code: "QQUOTED", name: "Police de la Baie-James" },
       { code: "QSQ", name: 'Sûreté du Québec, "division" Montréal' },
     ]);
-    // Line numbers count the physical lines of a multi-line record.
+    // A name is one line: a line break in a quoted field is read, and refused. Line numbers count
+    // the physical lines of a multi-line record.
     const bad = await rejected("police-services", "code,name,jurisdiction\r\nQ1,\"two\r\nlines\",FEDERAL\r\nQ2,x,NONE\r\n");
-    expect(problems(bad)).toEqual(['4 jurisdiction: "NONE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS']);
+    expect(problems(bad)).toEqual([
+      "2 name: contains a line break U+000D at position 4; a name is 1 to 500 characters of any script; control characters, line breaks, bidirectional controls (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069) and invisible formatting characters (except U+200C, U+200D) are refused",
+      '4 jurisdiction: "NONE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS',
+    ]);
   });
 
   it("stores injection strings verbatim and runs none of them", async () => {

@@ -32,8 +32,7 @@ describe.each(databaseTargets())("export then import on the $name database", (ta
     t = await target.open();
     await loadFixture(t.db);
     // A name that needs quoting and a deployment in that team, so quoting round-trips too.
-    await t.db.query(`INSERT INTO specialized_team (mission_id, name, focus, led_by_canada, source) VALUES (2, 'Community, "North"
-unit', 'COMMUNITY_POLICING', false, 'fixture')`);
+    await t.db.query(`INSERT INTO specialized_team (mission_id, name, focus, led_by_canada, source) VALUES (2, 'Community, "North" unit', 'COMMUNITY_POLICING', false, 'fixture')`);
     await t.db.query(`INSERT INTO deployment (officer_id, mission_id, role_id, team_id, start_date, end_date, senior, source)
       SELECT 5, 2, 1, id, '2023-01-01', NULL, true, 'fixture' FROM specialized_team WHERE mission_id = 2`);
   });
@@ -58,5 +57,16 @@ unit', 'COMMUNITY_POLICING', false, 'fixture')`);
     const summary = await importCsv(t.db, "officers", file);
     expect(counts(summary)).toEqual({ rows: 5, inserted: 0, updated: 1, unchanged: 4 });
     expect(await t.db.query(`SELECT rank FROM officer WHERE personnel_number = 'P-003'`)).toEqual([{ rank: "Superintendent" }]);
+  });
+
+  it("exports a name stored before the input rules, and its import names the rule it breaks", async () => {
+    await t.db.query(`INSERT INTO specialized_team (mission_id, name, focus, led_by_canada, source) VALUES (3, 'Two
+lines', 'OTHER', false, 'fixture')`);
+    const file = await exportToFile(t, "teams");
+    expect(fs.readFileSync(file, "utf8")).toContain('EUPOL COPPS,"Two\nlines",OTHER,false,,\n');
+    const summary = await importCsv(t.db, "teams", file);
+    expect(summary.errors).toEqual([{ line: 4, column: "name", message: expect.stringMatching(/^contains a line break U\+000A at position 4; a name is /) }]);
+    expect(counts(summary)).toEqual({ rows: 3, inserted: 0, updated: 0, unchanged: 0 });
+    expect(await t.db.query(`DELETE FROM specialized_team WHERE name = $1 RETURNING mission_id`, ["Two\nlines"])).toEqual([[{ mission_id: 3 }], 1]);
   });
 });

@@ -1,3 +1,4 @@
+import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
 import { teamKey } from "../references";
 
@@ -27,14 +28,15 @@ export const deploymentsKind: KindSpec<DeploymentRow> = {
   keyColumns: ["personnel_number", "mission_code", "start_date"],
   references: ["officers", "missions", "roles", "teams"],
   parse(ctx, refs, file) {
-    const officerId = ctx.ref("personnel_number", ctx.required("personnel_number"), refs.officers, "personnel number");
-    const missionId = ctx.ref("mission_code", ctx.required("mission_code"), refs.missions, "mission");
-    const roleId = ctx.ref("role_code", ctx.required("role_code"), refs.roles, "role");
-    const teamName = ctx.raw("team_name");
+    const officerId = ctx.ref("personnel_number", ctx.checked("personnel_number", FIELD_RULES.personnelNumber, true), refs.officers, "personnel number");
+    const missionCode = ctx.checked("mission_code", FIELD_RULES.missionCode, true);
+    const missionId = ctx.ref("mission_code", missionCode, refs.missions, "mission");
+    const roleId = ctx.ref("role_code", ctx.checked("role_code", FIELD_RULES.roleCode, true), refs.roles, "role");
+    const teamName = ctx.checked("team_name", FIELD_RULES.teamName, false);
     let teamId: number | undefined;
     if (teamName && missionId) {
       teamId = refs.teams.get(teamKey(missionId, teamName));
-      if (teamId === undefined) ctx.error("team_name", `unknown team ${JSON.stringify(teamName)} in mission ${ctx.raw("mission_code")}`);
+      if (teamId === undefined) ctx.error("team_name", `unknown team ${JSON.stringify(teamName)} in mission ${missionCode}`);
     }
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { MissionKind } from "../../domain/enums";
+import { FIELD_RULES } from "../../input/field-rules";
 import type { ImportFile, KindSpec } from "../kind";
 import { upsertRows } from "../upsert";
 
@@ -53,14 +54,19 @@ export const missionsKind: KindSpec<MissionRow> = {
   keyColumns: ["code"],
   references: ["organizations", "countries"],
   parse(ctx, refs, file) {
-    const code = ctx.text("code", true, 64);
-    const name = ctx.text("name", true);
-    const leadOrganizationId = ctx.ref("lead_organization_code", ctx.required("lead_organization_code"), refs.organizations, "organization");
+    const code = ctx.checked("code", FIELD_RULES.missionCode, true);
+    const name = ctx.checked("name", FIELD_RULES.missionName, true);
+    const leadOrganizationId = ctx.ref("lead_organization_code", ctx.checked("lead_organization_code", FIELD_RULES.organizationCode, true), refs.organizations, "organization");
     const hosts = ctx.required("host_countries");
     const hostCountries = [...new Set((hosts ?? "").split(";").map((s) => s.trim()).filter(Boolean))];
     if (hosts !== undefined && !hostCountries.length) ctx.error("host_countries", "names no country");
-    const unknown = hostCountries.filter((iso3) => !refs.countries.has(iso3));
-    if (unknown.length) ctx.error("host_countries", `unknown country ${unknown.map((c) => JSON.stringify(c)).join(", ")}`);
+    const malformed = hostCountries.map((iso3, i) => ({ i, problem: FIELD_RULES.countryIso3.check(iso3).problem })).find((c) => c.problem);
+    if (malformed) {
+      ctx.error("host_countries", `country ${malformed.i + 1} ${malformed.problem}`);
+    } else {
+      const unknown = hostCountries.filter((iso3) => !refs.countries.has(iso3));
+      if (unknown.length) ctx.error("host_countries", `unknown country ${unknown.map((c) => JSON.stringify(c)).join(", ")}`);
+    }
     // The column is NOT NULL: an empty kind is OTHER, as in the reference data.
     const kind = ctx.enumOf("kind", MissionKind, false) ?? MissionKind.OTHER;
     const startDate = ctx.date("start_date", true);

@@ -1,4 +1,5 @@
 import { Gender } from "../../domain/enums";
+import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
 
 interface OfficerRow {
@@ -25,16 +26,19 @@ export const officersKind: KindSpec<OfficerRow> = {
   keyColumns: ["personnel_number"],
   references: ["policeServices"],
   parse(ctx, refs, file) {
-    const personnelNumber = ctx.text("personnel_number", true, 32);
+    const personnelNumber = ctx.checked("personnel_number", FIELD_RULES.personnelNumber, true);
+    const givenName = ctx.checked("given_name", FIELD_RULES.personName, false);
+    const familyName = ctx.checked("family_name", FIELD_RULES.personName, false);
     const gender = ctx.enumOf("gender", Gender, true);
-    const policeServiceId = ctx.ref("police_service_code", ctx.required("police_service_code"), refs.policeServices, "police service");
+    const rank = ctx.checked("rank", FIELD_RULES.rank, false);
+    const policeServiceId = ctx.ref("police_service_code", ctx.checked("police_service_code", FIELD_RULES.policeServiceCode, true), refs.policeServices, "police service");
     if (ctx.failed) return null;
     return {
       personnelNumber: personnelNumber!,
-      givenName: ctx.raw("given_name") ?? null,
-      familyName: ctx.raw("family_name") ?? null,
+      givenName: givenName ?? null,
+      familyName: familyName ?? null,
       gender: gender!,
-      rank: ctx.raw("rank") ?? null,
+      rank: rank ?? null,
       policeServiceId: policeServiceId!,
       source: file.name,
     };

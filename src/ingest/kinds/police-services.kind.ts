@@ -1,4 +1,5 @@
 import { Jurisdiction } from "../../domain/enums";
+import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
 
 // Canada's provinces and territories, as police_service.province stores them.
@@ -23,8 +24,8 @@ export const policeServicesKind: KindSpec<PoliceServiceRow> = {
   keyColumns: ["code"],
   references: [],
   parse(ctx) {
-    const code = ctx.text("code", true, 32);
-    const name = ctx.text("name", true);
+    const code = ctx.checked("code", FIELD_RULES.policeServiceCode, true);
+    const name = ctx.checked("name", FIELD_RULES.policeServiceName, true);
     const jurisdiction = ctx.enumOf("jurisdiction", Jurisdiction, true);
     let province = ctx.raw("province");
     if (province) {

@@ -1,4 +1,5 @@
 import { TeamFocus } from "../../domain/enums";
+import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
 
 interface TeamRow {
@@ -25,8 +26,8 @@ export const teamsKind: KindSpec<TeamRow> = {
   keyColumns: ["mission_code", "name"],
   references: ["missions"],
   parse(ctx, refs, file) {
-    const missionId = ctx.ref("mission_code", ctx.required("mission_code"), refs.missions, "mission");
-    const name = ctx.text("name", true);
+    const missionId = ctx.ref("mission_code", ctx.checked("mission_code", FIELD_RULES.missionCode, true), refs.missions, "mission");
+    const name = ctx.checked("name", FIELD_RULES.teamName, true);
     const focus = ctx.enumOf("focus", TeamFocus, true);
     const ledByCanada = ctx.bool("led_by_canada");
     const startDate = ctx.date("start_date", false);

@@ -1,3 +1,4 @@
+import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
 
 interface TrainingRow {
@@ -32,11 +33,11 @@ export const trainingsKind: KindSpec<TrainingRow> = {
   keyColumns: ["title", "country_iso3", "start_date"],
   references: ["topics", "countries", "missions"],
   parse(ctx, refs, file) {
-    const title = ctx.text("title", true);
-    const topicId = ctx.ref("topic_code", ctx.required("topic_code"), refs.topics, "training topic");
-    const countryIso3 = ctx.required("country_iso3");
+    const title = ctx.checked("title", FIELD_RULES.title, true);
+    const topicId = ctx.ref("topic_code", ctx.checked("topic_code", FIELD_RULES.topicCode, true), refs.topics, "training topic");
+    const countryIso3 = ctx.checked("country_iso3", FIELD_RULES.countryIso3, true);
     if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
-    const missionId = ctx.ref("mission_code", ctx.raw("mission_code"), refs.missions, "mission");
+    const missionId = ctx.ref("mission_code", ctx.checked("mission_code", FIELD_RULES.missionCode, false), refs.missions, "mission");
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
     ctx.dateOrder("start_date", startDate, "end_date", endDate);

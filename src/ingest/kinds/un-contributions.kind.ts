@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { MissionKind, PersonnelType } from "../../domain/enums";
 import { parsePersonnelType } from "../../domain/personnel-type";
+import { FIELD_RULES } from "../../input/field-rules";
 import type { ImportFile, KindSpec } from "../kind";
 import type { References } from "../references";
 
@@ -48,7 +49,7 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
   newState: () => ({ missions: new Map() }),
   parse(ctx, refs, file, state) {
     const asOfDate = ctx.date("as_of_date", true);
-    const missionCode = ctx.text("mission", false, 64) ?? null;
+    const missionCode = ctx.checked("mission", FIELD_RULES.missionCode, false) ?? null;
     if (missionCode && asOfDate) {
       const known = state.missions.get(missionCode);
       if (known) {
@@ -58,13 +59,14 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
         file.warnings.add(ctx.line, "mission", `unknown mission ${JSON.stringify(missionCode)}: created as a UN-led mission named ${missionCode}, to be completed`);
       }
     }
-    const countryIso3 = ctx.required("country_iso3");
+    const countryIso3 = ctx.checked("country_iso3", FIELD_RULES.countryIso3, true);
     if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
     const typeText = ctx.required("personnel_type");
     const personnelType = typeText ? parsePersonnelType(typeText) : null;
     if (typeText && !personnelType) {
       ctx.error("personnel_type", `${JSON.stringify(typeText)} is not one of ${TYPE_LABELS} (or ${Object.values(PersonnelType).join(", ")})`);
     }
+    const sourcePdf = ctx.checked("source_pdf", FIELD_RULES.source, false);
     const male = ctx.int("male", true);
     const female = ctx.int("female", true);
     const total = ctx.int("total", true);
@@ -73,7 +75,7 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
     }
     if (ctx.failed) return null;
     // The UN's own source document, when the file names one, is the row's source.
-    const source = ctx.raw("source_pdf") ?? file.name;
+    const source = sourcePdf ?? file.name;
     const missionId = missionCode ? (refs.missions.get(missionCode) ?? -1) : null;
     return { asOfDate: asOfDate!, missionCode, missionId, countryIso3: countryIso3!, personnelType: personnelType!, male: male!, female: female!, total: total!, source };
   },

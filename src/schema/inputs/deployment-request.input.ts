@@ -1,19 +1,21 @@
-import { IsInt, Length, Min } from "class-validator";
+import { IsInt, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 import { RequestDecision } from "../common/enums";
 
 @InputType({ description: "A request for police. To create one, missionCode, exactly one requester, receivedOn, positionsRequested and decision are required." })
 export class DeploymentRequestInput {
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   missionCode?: string;
 
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.organizationCode)
   @Field(() => String, { nullable: true })
   requestedByOrganizationCode?: string | null;
 
-  @Length(3, 3)
+  @Accepts(FIELD_RULES.countryIso3)
   @Field(() => String, { nullable: true })
   requestedByCountryIso3?: string | null;
 
@@ -31,7 +33,7 @@ export class DeploymentRequestInput {
   @Field(() => DateScalar, { nullable: true, description: "Null while PENDING." })
   decidedOn?: string | null;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true })
   source?: string;
 }

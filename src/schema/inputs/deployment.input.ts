@@ -1,22 +1,23 @@
-import { Length } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 
 @InputType({ description: "A deployment. To create one, personnelNumber, missionCode, roleCode and startDate are required; teamName names a team of the same mission." })
 export class DeploymentInput {
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.personnelNumber)
   @Field(() => String, { nullable: true })
   personnelNumber?: string;
 
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   missionCode?: string;
 
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.roleCode)
   @Field(() => String, { nullable: true })
   roleCode?: string;
 
-  @Length(1, 500)
+  @Accepts(FIELD_RULES.teamName)
   @Field(() => String, { nullable: true, description: "A specialized team of the deployment's mission; null for none." })
   teamName?: string | null;
 
@@ -29,7 +30,7 @@ export class DeploymentInput {
   @Field(() => Boolean, { nullable: true })
   senior?: boolean;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true })
   source?: string;
 }

@@ -1,24 +1,27 @@
-import { ArrayMaxSize, IsInt, Length, Matches, Max, Min } from "class-validator";
+import { ArrayMaxSize, IsInt, Max, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { MAX_YEAR, MIN_YEAR } from "../../input/date-range";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 import { MissionKind } from "../common/enums";
 
 @InputType({ description: "A mission. To create one, code, name, leadOrganizationCode, hostCountries, kind and startDate are required; an update changes only the fields given (null clears)." })
 export class MissionInput {
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   code?: string;
 
-  @Length(1, 500)
+  @Accepts(FIELD_RULES.missionName)
   @Field(() => String, { nullable: true })
   name?: string;
 
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.organizationCode)
   @Field(() => String, { nullable: true, description: "Organization code, e.g. UN." })
   leadOrganizationCode?: string;
 
   @ArrayMaxSize(20)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: "each host country must be an ISO3 code (3 capital letters)" })
+  @Accepts(FIELD_RULES.countryIso3, { each: true })
   @Field(() => [String], { nullable: true, description: "Host countries' ISO3 codes; replaces the list." })
   hostCountries?: string[];
 
@@ -32,18 +35,18 @@ export class MissionInput {
   endDate?: string | null;
 
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   canadianPoliceFrom?: number | null;
 
   @IsInt()
-  @Min(1900)
-  @Max(2100)
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   canadianPoliceTo?: number | null;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true, description: "Where the facts come from." })
   source?: string;
 }

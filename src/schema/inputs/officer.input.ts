@@ -1,33 +1,34 @@
-import { Length } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { Gender } from "../common/enums";
 
 @InputType({ description: "An officer. To create one, personnelNumber, gender and policeServiceCode are required. Names are personal data: stored, and readable by ADMIN only." })
 export class OfficerInput {
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.personnelNumber)
   @Field(() => String, { nullable: true })
   personnelNumber?: string;
 
-  @Length(1, 200)
+  @Accepts(FIELD_RULES.personName)
   @Field(() => String, { nullable: true })
   givenName?: string | null;
 
-  @Length(1, 200)
+  @Accepts(FIELD_RULES.personName)
   @Field(() => String, { nullable: true })
   familyName?: string | null;
 
   @Field(() => Gender, { nullable: true })
   gender?: Gender;
 
-  @Length(1, 100)
+  @Accepts(FIELD_RULES.rank)
   @Field(() => String, { nullable: true })
   rank?: string | null;
 
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.policeServiceCode)
   @Field(() => String, { nullable: true })
   policeServiceCode?: string;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true })
   source?: string;
 }

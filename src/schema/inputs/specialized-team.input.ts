@@ -1,15 +1,16 @@
-import { Length } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 import { TeamFocus } from "../common/enums";
 
 @InputType({ description: "A specialized team. To create one, missionCode, name and focus are required." })
 export class SpecializedTeamInput {
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   missionCode?: string;
 
-  @Length(1, 500)
+  @Accepts(FIELD_RULES.teamName)
   @Field(() => String, { nullable: true })
   name?: string;
 
@@ -25,7 +26,7 @@ export class SpecializedTeamInput {
   @Field(() => DateScalar, { nullable: true })
   endDate?: string | null;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true })
   source?: string;
 }

@@ -1,22 +1,24 @@
-import { IsInt, Length, Min } from "class-validator";
+import { IsInt, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 
 @InputType({ description: "A training delivered. To create one, title, topicCode, countryIso3, startDate, participants and femaleParticipants are required." })
 export class TrainingDeliveryInput {
-  @Length(1, 500)
+  @Accepts(FIELD_RULES.title)
   @Field(() => String, { nullable: true })
   title?: string;
 
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.topicCode)
   @Field(() => String, { nullable: true })
   topicCode?: string;
 
-  @Length(3, 3)
+  @Accepts(FIELD_RULES.countryIso3)
   @Field(() => String, { nullable: true })
   countryIso3?: string;
 
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   missionCode?: string | null;
 
@@ -44,7 +46,7 @@ export class TrainingDeliveryInput {
   @Field(() => Boolean, { nullable: true })
   femaleOnly?: boolean;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.source)
   @Field(() => String, { nullable: true })
   source?: string;
 }

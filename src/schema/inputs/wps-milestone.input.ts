@@ -1,5 +1,6 @@
-import { Length } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { FIELD_RULES } from "../../input/field-rules";
 import { DateScalar } from "../common/date.scalar";
 
 @InputType({ description: "A WPS milestone. To create one, date, title, description and category are required." })
@@ -7,23 +8,23 @@ export class WpsMilestoneInput {
   @Field(() => DateScalar, { nullable: true })
   date?: string;
 
-  @Length(3, 3)
+  @Accepts(FIELD_RULES.countryIso3)
   @Field(() => String, { nullable: true })
   countryIso3?: string | null;
 
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.missionCode)
   @Field(() => String, { nullable: true })
   missionCode?: string | null;
 
-  @Length(1, 500)
+  @Accepts(FIELD_RULES.title)
   @Field(() => String, { nullable: true })
   title?: string;
 
-  @Length(1, 5000)
+  @Accepts(FIELD_RULES.description)
   @Field(() => String, { nullable: true })
   description?: string;
 
-  @Length(1, 32)
+  @Accepts(FIELD_RULES.milestoneCategory)
   @Field(() => String, { nullable: true })
   category?: string;
 }

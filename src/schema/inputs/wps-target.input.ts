@@ -1,15 +1,18 @@
-import { IsInt, Length, Max, Min } from "class-validator";
+import { IsInt, Max, Min } from "class-validator";
 import { Field, Float, InputType, Int } from "type-graphql";
+import { Accepts } from "../../input/accepts.decorator";
+import { MAX_YEAR } from "../../input/date-range";
+import { FIELD_RULES } from "../../input/field-rules";
 
 @InputType({ description: "A WPS target. To create one, indicatorCode, year and value are required." })
 export class WpsTargetInput {
-  @Length(1, 64)
+  @Accepts(FIELD_RULES.indicatorCode)
   @Field(() => String, { nullable: true })
   indicatorCode?: string;
 
   @IsInt()
   @Min(1990)
-  @Max(2100)
+  @Max(MAX_YEAR)
   @Field(() => Int, { nullable: true })
   year?: number;
 
@@ -18,7 +21,7 @@ export class WpsTargetInput {
   @Field(() => Float, { nullable: true, description: "A share between 0 and 1." })
   value?: number;
 
-  @Length(1, 2000)
+  @Accepts(FIELD_RULES.note)
   @Field(() => String, { nullable: true })
   sourceNote?: string | null;
 }

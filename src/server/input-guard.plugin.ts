@@ -1,0 +1,73 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
+import { ErrorCode } from "../errors";
+import { unstorableCharacter, type Unstorable } from "../input/storable-text";
+import type { Context } from "./context";
+import { LIMIT_VARIABLES } from "./limits";
+import { scanVariables, type VariableFinding } from "./variable-scan";
+
+/** Argument and input-field names from the operation down to a node: "filter.search". */
+function argumentPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string[] {
+  return ancestors
+    .filter((a): a is ASTNode => !Array.isArray(a))
+    .filter((a) => a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD)
+    .map((a) => ("name" in a && a.name ? a.name.value : ""));
+}
+
+interface Culprit {
+  /** "filter.countries", or "$f" for a variable the operation never uses. */
+  field: string;
+  finding: { kind: "depth" } | { kind: "text"; character: Unstorable };
+}
+
+/** The first string literal with an unstorable character, or the first use of the variable a finding is about. */
+function culprit(document: DocumentNode, variables: VariableFinding | null): Culprit | null {
+  let found: Culprit | null = null;
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      const character = found === null ? unstorableCharacter(node.value) : null;
+      if (character) found = { field: argumentPath([...ancestors, parent as ASTNode]).join(".") || "a string literal", finding: { kind: "text", character } };
+    },
+    Variable(node, _key, parent, _path, ancestors) {
+      if (found !== null || !variables || node.name.value !== variables.variable) return;
+      if (parent === undefined || (parent as ASTNode).kind === Kind.VARIABLE_DEFINITION) return;
+      found = { field: [...argumentPath([...ancestors, parent as ASTNode]), ...variables.path].join("."), finding: variables };
+    },
+  });
+  // A variable that the operation never uses.
+  if (found === null && variables) found = { field: `$${variables.variable}`, finding: variables };
+  return found;
+}
+
+function message({ field, finding }: Culprit, maxVariableDepth: number): string {
+  if (finding.kind === "depth") {
+    return `The value of ${field} nests lists and objects more than ${maxVariableDepth} levels deep; at most ${maxVariableDepth} are accepted (the variable depth limit, ${LIMIT_VARIABLES.maxVariableDepth})`;
+  }
+  const { character } = finding;
+  if (character.kind === "nul") return `Text must not contain the NUL character (\\u0000), got it in ${field}`;
+  const escape = `\\u${character.codePoint.toString(16).padStart(4, "0")}`;
+  return `Text must be well-formed Unicode: ${field} holds a lone surrogate (${escape} without its other half) at position ${character.position}; send the character itself or its complete surrogate pair`;
+}
+
+/**
+ * Refuses, before the operation runs, what no argument may hold: variables nested deeper than
+ * `maxVariableDepth` (walked without recursion), and text with a NUL (which PostgreSQL cannot
+ * store: a statement bound with one fails inside the driver) or a lone surrogate (which the driver
+ * would store as U+FFFD). BAD_USER_INPUT naming the argument, whether the text came as a literal
+ * or in a variable; never an internal error.
+ */
+export function createInputGuardPlugin(maxVariableDepth: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const found = culprit(document, scanVariables(request.variables ?? {}, maxVariableDepth));
+          if (found === null) return;
+          throw new GraphQLError(message(found, maxVariableDepth), {
+            extensions: { code: ErrorCode.BAD_USER_INPUT, field: found.field, http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
