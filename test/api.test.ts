@@ -227,15 +227,18 @@ describe.each(databaseTargets())("GraphQL API on the $name database", (target) =
     expect(res.data.b.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
   });
 
-  it("accepts only canonical global ids and dates of any year", async () => {
+  it("accepts only canonical global ids, and dates within 1900-01-01..2100-12-31", async () => {
     const leadingZero = Buffer.from("Mission:01").toString("base64");
     const tooBig = Buffer.from("Mission:99999999999").toString("base64");
     for (const id of [leadingZero, tooBig]) {
       const res = await fx.app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     }
-    const early = await fx.app.gql(`{ missions(filter: { activeOn: "0099-12-31" }) { totalCount } }`);
+    const early = await fx.app.gql(`{ missions(filter: { activeOn: "1900-01-01" }) { totalCount } }`);
     expect(early.data.missions.totalCount).toBe(0);
+    const tooEarly = await fx.app.gql(`query($d: Date) { missions(filter: { activeOn: $d }) { totalCount } }`, { d: "0099-12-31" });
+    expect(tooEarly.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(tooEarly.errors?.[0].message).toContain('Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "0099-12-31"');
     const nul = await fx.app.gql(`query($s: String) { missions(filter: { search: $s }) { totalCount } }`, { s: "a\u0000b" });
     expect(nul.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.search" });
   });

@@ -11,8 +11,8 @@ import { COST_ESTIMATORS } from "../src/server/cost-estimators";
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
   getComplexity({ schema: buildPeaceopsSchema(), query: parse(query), variables, estimators: COST_ESTIMATORS, context: { reports: [] } });
 
-/** The bomb of the issue: 30 aliases of a reconciliation over 833 years. */
-const BOMB = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: reconciliation(from: "1200-01-01", to: "2033-04-30") { date }`).join(" ")} }`;
+/** The bomb of the issue, within the accepted dates: 30 aliases of a reconciliation over 201 years. */
+const BOMB = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: reconciliation(from: "1900-01-01", to: "2100-12-31") { date }`).join(" ")} }`;
 
 describe("period units", () => {
   it("counts period ends by hand", () => {
@@ -68,8 +68,8 @@ describe("report costs", () => {
   });
 
   it("costs whole operations, aliases and fragments included", () => {
-    // Each alias: 100 + 10,000 month ends x 10 missions x 1 (date).
-    expect(cost(BOMB)).toBe(30 * 100_100);
+    // Each alias: 100 + 2,412 month ends (201 years of 12) x 10 missions x 1 (date).
+    expect(cost(BOMB)).toBe(30 * (100 + 2412 * 10));
     // The README's analytics example: participation 100 x 2 + 10 x 6 years + total (1 + 4 fields + interval 3) 8 + rows (1 + key 2
     // + 4 fields) 7; UN shares 100 x 2 + rows (1 + key 2 + 3 fields) 6; targets 400 + target (1 + indicator 2 + value 1) 4 + 3 fields.
     expect(cost(`{

@@ -5,13 +5,16 @@ import type { ReportField } from "./cost-estimators";
 
 const label = (r: ReportField) => (r.responseKey === r.name ? r.name : `${r.responseKey} (${r.name})`);
 
-/** At most `max` report fields in one operation: aliases and fragments repeat a report, and count. */
-export function assertReportCount(reports: readonly ReportField[], max: number): void {
-  if (reports.length <= max) return;
-  throw new QueryTooComplexError(
-    `The query asks for ${reports.length} reports (analytics fields such as ${reports[0].name}, aliases included), more than the report limit of ${max} per request: send at most ${max} in one request`,
+export function reportCountError(count: number, first: string, max: number): QueryTooComplexError {
+  return new QueryTooComplexError(
+    `The query asks for ${count} reports (analytics fields such as ${first}, aliases included), more than the report limit of ${max} per request: send at most ${max} in one request`,
     400,
   );
+}
+
+/** At most `max` report fields in one operation: aliases and fragments repeat a report, and count. */
+export function assertReportCount(reports: readonly ReportField[], max: number): void {
+  if (reports.length > max) throw reportCountError(reports.length, reports[0].name, max);
 }
 
 /** Days since 1970-01-01 of a calendar date given by its parts; a day past the month's end rolls over. */
