@@ -8,6 +8,8 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
  */
 export class SessionStream extends Duplex {
   private port: MessagePort | null = null;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   constructor(private readonly attach: (port: MessagePort) => void) {
     super();
@@ -55,8 +57,28 @@ export class SessionStream extends Duplex {
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error | null) => void): void {
     if (!this.port) return done(new Error("the embedded database connection is not open"));
-    this.port.postMessage(chunk);
+    // pg writes a statement's messages (Parse, Bind, Describe, Execute, Sync) one by one in the
+    // same turn: they go to the database thread together, as one message.
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pending.length === 1) queueMicrotask(() => this.flush());
     done();
+  }
+
+  private flush(): void {
+    const chunks = this.pending;
+    const length = this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (!this.port || chunks.length === 0) return;
+    // A buffer of its own (pg's may share a pool), moved rather than copied to the other thread.
+    const batch = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      batch.set(c, at);
+      at += c.length;
+    }
+    this.port.postMessage(batch, [batch.buffer]);
   }
 
   override _final(done: (err?: Error | null) => void): void {
@@ -79,6 +101,7 @@ export class SessionStream extends Duplex {
   }
 
   private hangUp(): void {
+    this.flush(); // pg's Terminate message, written just before
     const port = this.port;
     if (!port) return;
     this.port = null;

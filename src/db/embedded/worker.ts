@@ -19,6 +19,19 @@ const send = (event: WorkerEvent) => port.postMessage(event);
 let db: PGlite;
 let current: Session | null = null;
 
+/** The chunks in one new buffer that owns its memory (Buffer.concat may hand out a shared pool). */
+function joined(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /** One client connection's share of the wire protocol, framed into whole messages for PGlite. */
 class Session {
   private buffer: Buffer = Buffer.alloc(0);
@@ -75,8 +88,9 @@ class Session {
       }
     }
     if (out.length && !this.ended) {
-      const reply = out.length === 1 ? out[0]! : Buffer.concat(out);
-      this.channel.postMessage(reply, [reply.buffer as ArrayBuffer]);
+      // One answer per batch, in a buffer of its own, moved (not copied) to the other thread.
+      const reply = joined(out);
+      this.channel.postMessage(reply, [reply.buffer]);
     }
   }
 
