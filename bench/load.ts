@@ -150,7 +150,11 @@ async function main() {
     await settle(url);
     global.gc?.();
     const before = { rss: rssMb(), heap: heapMb() };
-    const rounds: { rss: number; heap: number }[] = [];
+    const rounds: { rss: number; heap: number; wasm: number | null; workerHeap: number | null }[] = [];
+    const embeddedMemory = async () => {
+      const stats = await database?.embeddedStats?.();
+      return { wasm: stats ? Math.round(stats.wasmBytes / 1e6) : null, workerHeap: stats ? Math.round(stats.heapUsedBytes / 1e6) : null };
+    };
     let last: Awaited<ReturnType<typeof run>> | null = null;
     let health = { slowestMs: 0, probes: 0 };
     for (let i = 0; i < ROUNDS; i++) {
@@ -159,7 +163,7 @@ async function main() {
       health = { slowestMs: Math.max(health.slowestMs, probed.slowestMs), probes: health.probes + probed.probes };
       await settle(url);
       global.gc?.();
-      rounds.push({ rss: rssMb(), heap: heapMb() });
+      rounds.push({ rss: rssMb(), heap: heapMb(), ...(await embeddedMemory()) });
     }
     const { result, graphqlErrors } = last!;
     const after = rounds[rounds.length - 1];
@@ -174,7 +178,11 @@ async function main() {
     if (memoryKnown) {
       console.log(`  memory (RSS)  ${rssStart} MB at start, ${before.rss} MB after a ${WARMUP_SECONDS} s warm-up, ${after.rss} MB after the run (${after.rss - before.rss >= 0 ? "+" : ""}${after.rss - before.rss} MB)`);
       if (inProcess) console.log(`  JS heap       ${before.heap} MB before, ${after.heap} MB after${global.gc ? " (after a full GC)" : ""}`);
-      if (ROUNDS > 1) console.log(`  per round     RSS ${rounds.map((r) => r.rss).join(", ")} MB${inProcess ? `; heap ${rounds.map((r) => r.heap).join(", ")} MB` : ""}`);
+      if (after.wasm !== null) console.log(`  database      PGlite's WebAssembly memory ${after.wasm} MB, its thread's JS heap ${after.workerHeap} MB`);
+      if (ROUNDS > 1) {
+        console.log(`  per round     RSS ${rounds.map((r) => r.rss).join(", ")} MB${inProcess ? `; heap ${rounds.map((r) => r.heap).join(", ")} MB` : ""}`);
+        if (after.wasm !== null) console.log(`                PGlite memory ${rounds.map((r) => r.wasm).join(", ")} MB; its thread's heap ${rounds.map((r) => r.workerHeap).join(", ")} MB`);
+      }
     } else {
       console.log(`  memory        not measured: the server runs in another process (set LOAD_PID to read it)`);
     }

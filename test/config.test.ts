@@ -6,7 +6,7 @@ describe("configuration from the environment", () => {
   it("has the documented defaults", () => {
     expect(loadConfig({}, "/srv/app")).toEqual({
       port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, logLevel: "info", debugErrors: false,
-      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, maxVariableDepth: 32, statementTimeoutMs: 15000,
+      limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, maxVariableDepth: 32, maxInFlight: 8, statementTimeoutMs: 15000,
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
@@ -26,7 +26,7 @@ describe("configuration from the environment", () => {
       PEACEOPS_MAX_REPORTS: "3", PEACEOPS_ANONYMOUS_MAX_YEARS: "0",
       PEACEOPS_CORS_ORIGINS: "https://reports.example.org, http://localhost:5173",
     });
-    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, maxVariableDepth: 6, statementTimeoutMs: 0,
+    expect(c.limits).toEqual({ maxDepth: 8, maxCost: 5000, maxAliases: 5, maxTokens: 300, maxDirectives: 4, maxBodyBytes: 2048, maxBatch: 3, maxVariableDepth: 6, maxInFlight: 8, statementTimeoutMs: 0,
       maxReports: 3, anonymousMaxYears: 0 });
     expect(c.corsOrigins).toEqual(["https://reports.example.org", "http://localhost:5173"]);
     expect(loadConfig({ PEACEOPS_CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);

@@ -12,6 +12,8 @@ export interface OpenDatabase {
   kind: "embedded" | "postgres";
   /** Where the data lives, for messages (never a password). */
   location: string;
+  /** Embedded only: the database thread's memory. */
+  embeddedStats?: EmbeddedDatabase["stats"];
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     db,
     kind: embedded ? "embedded" : "postgres",
     location: embedded ? config.dataDir : redact(config.databaseUrl!),
+    embeddedStats: embedded?.stats,
     async close() {
       if (db.isInitialized) await db.destroy();
       await embedded?.close();

@@ -24,6 +24,7 @@ import { createInputGuardPlugin } from "./input-guard.plugin";
 import { limitRules } from "./limit-rules";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { withStatementBudget } from "../db/statement-budget";
+import { admission } from "./admission";
 import { createNoStorePlugin } from "./no-store.plugin";
 import { runAsCaller } from "./request-caller";
 import { requestLog, traceRequest } from "./request-log";
@@ -114,6 +115,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
 
   // On the embedded database, a request's statements share the statement timeout as a time budget.
   const budget: express.RequestHandler = (_req, _res, next) => withStatementBudget(limits.statementTimeoutMs, () => next());
+  const turn = admission(limits.maxInFlight);
 
   app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
@@ -131,6 +133,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     "/graphql",
     apiContentPolicy,
     requestLog(options.logger),
+    turn,
     budget,
     jsonBody(limits),
     batchLimit(limits),
@@ -139,7 +142,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", apiContentPolicy, requestLog(options.logger), budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
+  app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.

@@ -18,6 +18,8 @@ export interface Limits {
   maxBatch: number;
   /** Levels of lists and objects in one variable's value (no input type of the schema nests more than 3). */
   maxVariableDepth: number;
+  /** GraphQL operations and exports worked on at once; the others wait their turn (admission.ts). */
+  maxInFlight: number;
   /** PostgreSQL only: milliseconds after which a statement is cancelled; 0 = none. */
   statementTimeoutMs: number;
   /** Report (analytics) fields in one operation, aliases and fragments included. */
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 100 * 1024,
   maxBatch: 1,
   maxVariableDepth: 32,
+  maxInFlight: 8,
   statementTimeoutMs: 15_000,
   // The seven reports fit in one request, with room for a few variants (README, "Reports").
   maxReports: 10,
@@ -52,6 +55,7 @@ export const LIMIT_VARIABLES: Record<keyof Limits, string> = {
   maxBodyBytes: "PEACEOPS_MAX_BODY_BYTES",
   maxBatch: "PEACEOPS_MAX_BATCH",
   maxVariableDepth: "PEACEOPS_MAX_VARIABLE_DEPTH",
+  maxInFlight: "PEACEOPS_MAX_IN_FLIGHT",
   statementTimeoutMs: "PEACEOPS_STATEMENT_TIMEOUT_MS",
   maxReports: "PEACEOPS_MAX_REPORTS",
   anonymousMaxYears: "PEACEOPS_ANONYMOUS_MAX_YEARS",

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker, type MessagePort } from "node:worker_threads";
 import { acquireLock } from "../lock";
-import type { WorkerCommand, WorkerEvent } from "./messages";
+import type { EmbeddedStats, WorkerCommand, WorkerEvent } from "./messages";
 import { SessionStream } from "./session-stream";
 
 /** Where a process that owns the embedded database in `dataDir` keeps its control socket. */
@@ -15,6 +15,8 @@ export interface EmbeddedDatabase {
   stream(): SessionStream;
   /** The data directory, or null in memory. */
   dataDir: string | null;
+  /** The database thread's memory, for the load benchmark and operators. */
+  stats(): Promise<EmbeddedStats>;
   close(): Promise<void>;
 }
 
@@ -33,9 +35,11 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: path.join(__dirname, "worker.ts"), execArgv: ["--require", require.resolve("@swc-node/register")] };
 }
 
-function nextEvent(worker: Worker, label: string): Promise<WorkerEvent> {
+/** The next event of one of `types` from the thread (others are someone else's answers). */
+function nextEvent(worker: Worker, label: string, types: WorkerEvent["type"][]): Promise<WorkerEvent> {
   return new Promise((resolve, reject) => {
     const onMessage = (event: WorkerEvent) => {
+      if (!types.includes(event.type)) return;
       cleanup();
       resolve(event);
     };
@@ -79,7 +83,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
       env: { ...process.env, SWC_NODE_PROJECT: process.env.SWC_NODE_PROJECT ?? path.join(__dirname, "..", "..", "..", "tsconfig.json") },
       stderr: false,
     });
-    const first = await nextEvent(worker, "starting");
+    const first = await nextEvent(worker, "starting", ["ready", "failed"]);
     if (first.type !== "ready") throw new Error(`The embedded database could not start: ${first.type === "failed" ? first.message : first.type}`);
   } catch (err) {
     await worker?.terminate();
@@ -100,6 +104,19 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   let closing: Promise<void> | null = null;
   return {
     dataDir: options.dataDir ?? null,
+    async stats() {
+      const answer = new Promise<EmbeddedStats>((resolve) => {
+        const onMessage = (event: WorkerEvent) => {
+          if (event.type !== "stats") return;
+          running.off("message", onMessage);
+          const { type: _type, ...stats } = event;
+          resolve(stats);
+        };
+        running.on("message", onMessage);
+      });
+      command({ type: "stats" });
+      return answer;
+    },
     stream: () =>
       new SessionStream((port) => {
         if (ended) throw new Error(`${ended}; restart peaceops`);
@@ -108,7 +125,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     close() {
       closing ??= (async () => {
         try {
-          const done = nextEvent(running, "closing");
+          const done = nextEvent(running, "closing", ["closed", "failed"]);
           command({ type: "close" });
           const event = await done;
           if (event.type === "failed") throw new Error(`The embedded database did not close cleanly: ${event.message}`);

@@ -5,10 +5,19 @@ export type WorkerCommand =
   /** A new connection: it owns the one session from now on, through this port. */
   | { type: "connect"; port: MessagePort }
   /** Ends the session and closes the database (its files are complete afterwards). */
-  | { type: "close" };
+  | { type: "close" }
+  /** How much memory the database thread holds. */
+  | { type: "stats" };
 
 /** What the embedded database's thread reports. */
-export type WorkerEvent = { type: "ready" } | { type: "closed" } | { type: "failed"; message: string };
+export type WorkerEvent = { type: "ready" } | { type: "closed" } | { type: "failed"; message: string } | ({ type: "stats" } & EmbeddedStats);
+
+/** The database thread's memory: PGlite's WebAssembly memory (which never shrinks) and its JS heap. */
+export interface EmbeddedStats {
+  wasmBytes: number;
+  heapUsedBytes: number;
+  externalBytes: number;
+}
 
 /** Codes of the messages a client may send before its startup message (PostgreSQL protocol 3). */
 export const PROTOCOL = {

@@ -123,6 +123,12 @@ async function handle(command: WorkerCommand): Promise<void> {
     current = new Session(command.port, previous ? previous.end() : Promise.resolve());
     return;
   }
+  if (command.type === "stats") {
+    const memory = process.memoryUsage();
+    const wasm = (db as unknown as { mod?: { wasmMemory?: WebAssembly.Memory } }).mod?.wasmMemory?.buffer.byteLength ?? 0;
+    send({ type: "stats", wasmBytes: wasm, heapUsedBytes: memory.heapUsed, externalBytes: memory.external });
+    return;
+  }
   if (command.type === "close") {
     await current?.end();
     await db.close();
