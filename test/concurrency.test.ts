@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/database";
 import { createLogger } from "../src/logger";
 import { databaseTargets, type TestDatabase } from "./support/databases";
+import { runPeaceops } from "./support/cli";
 import { loadFixture } from "./support/fixture";
 import { createTestKey, startTestApp, type TestApp } from "./support/http";
 
@@ -19,7 +19,6 @@ import { createTestKey, startTestApp, type TestApp } from "./support/http";
  * line, all at once for a bounded time. Every answer must be the one a quiet server gives.
  */
 const LOAD_MS = 6_000;
-const BIN = path.join(__dirname, "..", "bin", "peaceops.js");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-concurrency-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -84,18 +83,6 @@ async function servePostgres(open: () => Promise<TestDatabase>): Promise<Served>
   };
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const { DATABASE_URL: _a, PEACEOPS_DATA_DIR: _b, ...rest } = process.env;
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...rest, LOG_LEVEL: "warn", ...env }, cwd: work });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 const targets = databaseTargets().map((t) => ({ name: t.name, serve: () => (t.name === "embedded" ? serveEmbedded() : servePostgres(t.open)) }));
 
 describe.each(targets)("concurrent mixed load on the $name database", (target) => {
@@ -148,7 +135,7 @@ describe.each(targets)("concurrent mixed load on the $name database", (target) =
         if (res.errors || res.data?.createDeploymentRequest.source !== source) failedWrites.push({ source, res });
         else acknowledged.push(source);
       });
-    const importer = runCli(["import", "missions", file, "--json"], served.env);
+    const importer = runPeaceops(["import", "missions", file, "--json"], served.env, work);
 
     const [imported] = await Promise.all([importer, ...[1, 2, 3, 4].map(attacker), ...[1, 2, 3].map(reader), ...[1, 2].map(writer)]);
 

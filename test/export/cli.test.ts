@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { startControlServer } from "../../src/control/server";
 import { startEmbeddedDatabase } from "../../src/db/embedded/database";
 import { createLogger } from "../../src/logger";
 import { databaseTargets } from "../support/databases";
+import { runPeaceops } from "../support/cli";
 import { loadFixture } from "../support/fixture";
 
 const BIN = path.join(__dirname, "..", "..", "bin", "peaceops.js");
@@ -56,16 +56,7 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
   });
   afterAll(() => close());
 
-  const run = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve) => {
-      const { DATABASE_URL: _a, PEACEOPS_DATA_DIR: _b, ...rest } = process.env;
-      const child = spawn(process.execPath, [BIN, ...args], { env: { ...rest, LOG_LEVEL: "warn", ...env }, cwd: work });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d) => (stdout += d));
-      child.stderr.on("data", (d) => (stderr += d));
-      child.on("exit", (code) => resolve({ code, stdout, stderr }));
-    });
+  const run = (args: string[]) => runPeaceops(args, env, work);
 
   it("writes a report as CSV on stdout, suppressed by default", async () => {
     const res = await run(["export", "femaleParticipation", "--to", "2023-12-31", "--group-by", "country"]);

@@ -13,6 +13,22 @@ export interface CliResult {
 }
 
 /**
+ * Runs the real `peaceops` command to its end in `cwd`, with this process's environment less the
+ * variables that point it at a database, plus `env`.
+ */
+export function runPeaceops(args: string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const { DATABASE_URL: _a, PEACEOPS_DATA_DIR: _b, ...rest } = process.env;
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...rest, LOG_LEVEL: "warn", ...env }, cwd });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
  * A scratch working directory for the real `peaceops` command: `run` spawns it to completion,
  * `serve` starts a server and resolves with its URL. The environment starts from this process's,
  * without the variables that would point the command elsewhere, plus `base` and each call's `extra`.
