@@ -11,7 +11,7 @@
 //    plus one INSERT ... SELECT; last, the import again as a role that may not skip the foreign-key
 //    triggers; prints rows/s of each and the ratios; drops the database (and the role) at the end,
 //    also on failure;
-// 3. the embedded database (in-memory PGlite behind its socket): the same import of the first
+// 3. the embedded database (in-memory PGlite in its own thread): the same import of the first
 //    BENCH_EMBEDDED_DEPLOYMENTS deployments (default 200,000); COPY is not offered there.
 // Nothing here asserts a speed: the figures go to the README.
 import "reflect-metadata";

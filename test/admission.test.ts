@@ -13,7 +13,7 @@ describe("admission: at most N requests worked on at once, the others in order",
   let base = "";
   beforeAll(async () => {
     const app = express();
-    app.get("/work/:name", turn, (req, res) => {
+    app.get("/job/:name", turn, (req, res) => {
       const name = String(req.params.name);
       started.push(name);
       gates.set(name, () => res.send(name));
@@ -33,14 +33,14 @@ describe("admission: at most N requests worked on at once, the others in order",
   };
 
   it("starts the third only when one of the first two has answered, and skips one that hung up", async () => {
-    const a = fetch(`${base}/work/a`).then((r) => r.text());
+    const a = fetch(`${base}/job/a`).then((r) => r.text());
     await until(() => started.length === 1);
-    const b = fetch(`${base}/work/b`).then((r) => r.text());
+    const b = fetch(`${base}/job/b`).then((r) => r.text());
     await until(() => started.length === 2);
     const gone = new AbortController();
-    const c = fetch(`${base}/work/c`, { signal: gone.signal }).catch(() => "aborted");
+    const c = fetch(`${base}/job/c`, { signal: gone.signal }).catch(() => "aborted");
     await until(() => turn.waiting() === 1);
-    const d = fetch(`${base}/work/d`).then((r) => r.text());
+    const d = fetch(`${base}/job/d`).then((r) => r.text());
     await until(() => turn.waiting() === 2);
     expect([started, turn.inFlight()]).toEqual([["a", "b"], 2]);
     gone.abort();
