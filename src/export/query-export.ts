@@ -1,3 +1,5 @@
+import { assertStorableInput } from "../server/input-guard.plugin";
+import { DEFAULT_LIMITS } from "../server/limits";
 import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { BadUserInputError } from "../errors";
 import { buildPeaceopsSchema } from "../schema/build-schema";
@@ -42,6 +44,8 @@ export async function runQuery(
   const operation = operationOf(document, operationName);
   // Only the chosen operation is executed (graphql-js would otherwise ask for its name).
   const single = { ...document, definitions: document.definitions.filter((d) => d.kind !== "OperationDefinition" || d === operation) };
+  // The API's guard on input: no variable nested past the limit, no text a column cannot hold.
+  assertStorableInput(single, variables, DEFAULT_LIMITS.maxVariableDepth);
   const data = await runOperation(single, variables, context, options);
   return { data, table: flattenResult(buildPeaceopsSchema(), document, operation, data) };
 }

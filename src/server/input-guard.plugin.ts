@@ -61,13 +61,18 @@ export function createInputGuardPlugin(maxVariableDepth: number): ApolloServerPl
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const found = culprit(document, scanVariables(request.variables ?? {}, maxVariableDepth));
-          if (found === null) return;
-          throw new GraphQLError(message(found, maxVariableDepth), {
-            extensions: { code: ErrorCode.BAD_USER_INPUT, field: found.field, http: { status: 400 } },
-          });
+          assertStorableInput(document, request.variables ?? {}, maxVariableDepth);
         },
       };
     },
   };
+}
+
+/** The same check for an operation run in-process (`peaceops query --variables`). */
+export function assertStorableInput(document: DocumentNode, variables: Record<string, unknown>, maxVariableDepth: number): void {
+  const found = culprit(document, scanVariables(variables, maxVariableDepth));
+  if (found === null) return;
+  throw new GraphQLError(message(found, maxVariableDepth), {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: found.field, http: { status: 400 } },
+  });
 }

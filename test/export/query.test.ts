@@ -86,6 +86,19 @@ describe.each(databaseTargets())("the query command's flattening on the $name da
     const b = await run(`query A { organization(code: "EU") { code } } query B { organization(code: "UN") { code } }`, {}, false, "B");
     expect(b.table.records).toEqual([{ organization_code: "UN" }]);
     expect(await failure(run(`{ femaleParticipation(minCellSize: -2) { total { officers } } }`))).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining("minCellSize") });
+    // The API's guard on variables holds here too: 5,000 levels deep, and a lone surrogate (the
+    // 4th character, counted from 1 as every message counts).
+    let deep: unknown = "MINUSTAH";
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const missions = `query ($m: [String!]) { femaleParticipation(filter: { missions: $m }) { total { officers } } }`;
+    expect(await failure(run(missions, { m: deep }))).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "The value of filter.missions nests lists and objects more than 32 levels deep; at most 32 are accepted (the variable depth limit, PEACEOPS_MAX_VARIABLE_DEPTH)",
+    });
+    expect(await failure(run(`query ($c: String!) { mission(code: $c) { name } }`, { c: "MIN\ud800" }))).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "Text must be well-formed Unicode: code holds a lone surrogate (\\ud800 without its other half) at position 4; send the character itself or its complete surrogate pair",
+    });
   });
 });
 
