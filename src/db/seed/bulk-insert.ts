@@ -4,8 +4,8 @@ import type { EntityManager } from "typeorm";
 const MAX_PARAMS = 60_000;
 
 /**
- * Multi-row INSERTs with bound values. COPY would be faster but desynchronises pglite-socket
- * connections, so the embedded database is loaded this way too. Returns the RETURNING rows.
+ * Multi-row INSERTs with bound values, on PostgreSQL and the embedded database alike (COPY has not
+ * been tried over the embedded database's in-process connection). Returns the RETURNING rows.
  */
 export async function insertRows(
   em: EntityManager,
