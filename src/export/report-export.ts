@@ -29,9 +29,12 @@ export function reportDocument(request: ReportRequest): string {
   return `query Export${declared ? `(${declared})` : ""} { ${request.report.name}${args ? `(${args})` : ""} ${field} }`;
 }
 
-/** Runs the report through the GraphQL schema with the caller's context, as /graphql would. */
-export async function runReport(request: ReportRequest, context: Context, options: OperationOptions): Promise<ReportResult> {
-  const data = await runOperation(parse(reportDocument(request)), request.variables, context, options);
+/**
+ * Runs the report through the GraphQL schema with the caller's context, as /graphql would.
+ * `document`: the request's parsed document, when the caller has parsed it already (to check limits).
+ */
+export async function runReport(request: ReportRequest, context: Context, options: OperationOptions, document = parse(reportDocument(request))): Promise<ReportResult> {
+  const data = await runOperation(document, request.variables, context, options);
   const result = data[request.report.name] as Record<string, unknown> | Record<string, unknown>[];
   const picked = request.table.field ? (result as Record<string, unknown>)[request.table.field] : result;
   const rows = (request.table.single ? [picked] : picked) as Record<string, unknown>[];

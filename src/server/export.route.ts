@@ -103,8 +103,9 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     const request = parseReportParams(spec, params);
     const context = await options.contextFor(req);
     // Before any SQL: the cost, and for a caller without an API key the period (the CLI is trusted).
-    assertOperationLimits({ schema: buildPeaceopsSchema(), document: parse(reportDocument(request)), variables: request.variables, caller: context.caller }, options.limits);
-    const result = await runReport(request, context, options);
+    const document = parse(reportDocument(request));
+    assertOperationLimits({ schema: buildPeaceopsSchema(), document, variables: request.variables, caller: context.caller }, options.limits);
+    const result = await runReport(request, context, options, document);
     attachment(res, spec.name, format);
     if (format === "json") {
       res.type("application/json; charset=utf-8").send(jsonText(result.rows));

@@ -105,17 +105,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   return {
     dataDir: options.dataDir ?? null,
     async stats() {
-      const answer = new Promise<EmbeddedStats>((resolve) => {
-        const onMessage = (event: WorkerEvent) => {
-          if (event.type !== "stats") return;
-          running.off("message", onMessage);
-          const { type: _type, ...stats } = event;
-          resolve(stats);
-        };
-        running.on("message", onMessage);
-      });
+      const answer = nextEvent(running, "reading its memory", ["stats"]);
       command({ type: "stats" });
-      return answer;
+      const { type: _type, ...stats } = (await answer) as Extract<WorkerEvent, { type: "stats" }>;
+      return stats;
     },
     stream: () =>
       new SessionStream((port) => {
