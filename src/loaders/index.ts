@@ -14,8 +14,16 @@ import type { Connection } from "../schema/common/connection.type";
 import type { DeploymentFilter, DeploymentOrderField } from "../schema/deployment.args";
 import type { Deployment } from "../schema/deployment.type";
 import { argsLoader, groupLoader, keyLoader } from "./loader";
+import { rowShape } from "../reads/includes";
+import type { PagePlan } from "../reads/plan";
 
 type DeploymentArgs = ListArgs<DeploymentFilter, DeploymentOrderField>;
+
+/** A nested page's arguments and its read plan: parents asking the same of both share one statement. */
+export interface PageRead<A> {
+  args: A;
+  plan: PagePlan;
+}
 
 /** Fresh loaders for one request: nothing cached here outlives it or is seen by another caller. */
 export function createLoaders(db: Queryable) {
@@ -35,11 +43,11 @@ export function createLoaders(db: Queryable) {
     missionsByCountryIso3: groupLoader((k: readonly string[]) => missionsOfCountries(db, k), (v) => v.countryIso3),
     teamsByMissionId: groupLoader((k: readonly number[]) => teamsOfMissions(db, k), (v) => v.missionId),
     targetsByIndicatorId: groupLoader((k: readonly number[]) => targetsOfIndicators(db, k), (v) => v.indicatorId),
-    deploymentsByMissionId: argsLoader<number, DeploymentArgs, Connection<Deployment>>((k, args) =>
-      listConnectionsByParent(db, deploymentList, "d.mission_id", "missionId", k, args, toDeployment),
+    deploymentsByMissionId: argsLoader<number, PageRead<DeploymentArgs>, Connection<Deployment>>((k, { args, plan }) =>
+      listConnectionsByParent(db, deploymentList, "d.mission_id", "missionId", k, args, rowShape("Deployment", plan, toDeployment), plan.totalCount),
     ),
-    deploymentsByOfficerId: argsLoader<number, DeploymentArgs, Connection<Deployment>>((k, args) =>
-      listConnectionsByParent(db, deploymentList, "d.officer_id", "officerId", k, args, toDeployment),
+    deploymentsByOfficerId: argsLoader<number, PageRead<DeploymentArgs>, Connection<Deployment>>((k, { args, plan }) =>
+      listConnectionsByParent(db, deploymentList, "d.officer_id", "officerId", k, args, rowShape("Deployment", plan, toDeployment), plan.totalCount),
     ),
   };
 }

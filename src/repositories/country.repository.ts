@@ -3,6 +3,7 @@ import type { Country } from "../schema/country.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import { likePattern, type Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `k.iso3 AS pk, k.iso3, k.iso2, k.name, k.region, k.subregion`;
 
@@ -25,6 +26,9 @@ export const countryList: ListSpec<CountryFilter, CountryOrderField> = {
 };
 
 export const toCountry = withId<Country>("Country");
+
+/** Country rows as other reads join them (reads/relations.ts). */
+export const countrySource: NodeSource<Country> = { columns: COLUMNS, from: "country k", key: "k.iso3", map: toCountry };
 
 export async function countriesByIso3(db: Queryable, codes: readonly string[]): Promise<Country[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM country k WHERE k.iso3 = ANY($1)`, [codes])).map(toCountry);

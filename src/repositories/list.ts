@@ -1,8 +1,9 @@
 import { BadUserInputError } from "../errors";
+import type { RowShape } from "../reads/plan";
 import type { ConnectionArgs } from "../schema/common/connection.args";
 import type { Connection } from "../schema/common/connection.type";
 import type { Order } from "../schema/common/order.input";
-import { fetchConnection, fetchConnections, pageRequest } from "./paging";
+import { fetchConnection, fetchConnections, fetchPagesByParent, pageRequest } from "./paging";
 import { SqlParams, whereClause, type Queryable } from "./sql";
 
 /**
@@ -40,21 +41,24 @@ function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null |
   return `SELECT ${spec.columns} FROM ${spec.from} ${whereClause(conditions)}`;
 }
 
-/** A top-level connection: one statement for the page and its total. */
+/** A top-level connection: one statement for the page, one more for its total when it is read. */
 export function listConnection<F, O extends string, T>(
   db: Queryable,
   spec: ListSpec<F, O>,
   args: ListArgs<F, O>,
-  map: (row: any) => T,
+  shape: RowShape<T> | ((row: any) => T),
 ): Promise<Connection<T>> {
+  const { map, columnsOf } = typeof shape === "function" ? { map: shape, columnsOf: undefined } : shape;
   const page = pageRequest(args);
   const params = new SqlParams();
   const select = selectSql(spec, args.filter, params);
-  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy) }, page, map);
+  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), columnsOf }, page, map);
 }
 
 /**
  * Nested connections of many parents (`parentColumn` = their key column): one statement in all.
+ * A page by `first`/`after`/`before` is cut per parent by index; `last` numbers each parent's rows.
+ * The total is counted only when `withTotal` (or when the page does not start at the first row).
  * Async, so that a bad argument rejects the loader's promises as BAD_USER_INPUT instead of making
  * DataLoader's batch function fail synchronously (which it reports as an internal error).
  */
@@ -65,12 +69,21 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
   parentAlias: string,
   parents: readonly K[],
   args: ListArgs<F, O>,
-  map: (row: any) => T,
+  shape: RowShape<T> | ((row: any) => T),
+  withTotal = true,
 ): Promise<Connection<T>[]> {
+  const { map, columnsOf } = typeof shape === "function" ? { map: shape, columnsOf: undefined } : shape;
   const page = pageRequest(args);
   const params = new SqlParams();
+  const orderBy = orderSql(spec, args.orderBy);
+  const first = page.first;
+  if (page.last === null && first !== null && Math.min(page.before ?? Number.MAX_SAFE_INTEGER, page.lo + first) > page.lo) {
+    const select = selectSql(spec, args.filter, params, [`${parentColumn} = p.__parent`]);
+    const keyType = typeof parents[0] === "number" ? "int" : "text";
+    return fetchPagesByParent(db, { select, params, orderBy, columnsOf }, { ...page, first }, parents, keyType, map, withTotal || page.lo > 0);
+  }
   const select = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
-  return fetchConnections(db, { select, params, orderBy: orderSql(spec, args.orderBy), partitionBy: `c."${parentAlias}"` }, page, parents, map);
+  return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, columnsOf }, page, parents, map);
 }
 
 /** Adds `col = ANY($n)` when the list is given. An empty list matches nothing, as it says. */

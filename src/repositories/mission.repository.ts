@@ -3,6 +3,8 @@ import type { Mission } from "../schema/mission.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import { likePattern, type Queryable } from "./sql";
+import type { RowShape } from "../reads/plan";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `m.id AS pk, m.code, m.name, m.lead_organization_id AS "leadOrganizationId", m.kind,
   m.start_date AS "startDate", m.end_date AS "endDate", m.canadian_police_from AS "canadianPoliceFrom",
@@ -40,13 +42,17 @@ export const missionList: ListSpec<MissionFilter, MissionOrderField> = {
 
 export const toMission = withId<Mission>("Mission");
 
+/** Mission rows as other reads join them (reads/relations.ts). */
+export const missionSource: NodeSource<Mission> = { columns: COLUMNS, from: "mission m", key: "m.id", map: toMission };
+
 export async function missionsByIds(db: Queryable, ids: readonly number[]): Promise<Mission[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM mission m WHERE m.id = ANY($1)`, [ids])).map(toMission);
 }
 
-export async function missionByCode(db: Queryable, code: string): Promise<Mission | null> {
-  const rows = await db.query(`SELECT ${COLUMNS} FROM mission m WHERE m.code = $1`, [code]);
-  return rows.length ? toMission(rows[0]) : null;
+/** One mission by code, with the shape's includes in the same statement. */
+export async function missionByCode(db: Queryable, code: string, shape: RowShape<Mission> = { map: toMission }): Promise<Mission | null> {
+  const rows = await db.query(`SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM mission m WHERE m.code = $1) c`, [code]);
+  return rows.length ? shape.map(rows[0]) : null;
 }
 
 /** Missions hosted by each country (a mission with several hosts appears under each). */

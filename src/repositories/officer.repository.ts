@@ -3,6 +3,8 @@ import type { Officer } from "../schema/officer.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import type { Queryable } from "./sql";
+import type { RowShape } from "../reads/plan";
+import type { NodeSource } from "../reads/source";
 
 // Names are deliberately absent: they are read only by `officerNamesByIds`, behind the ADMIN guard.
 const COLUMNS = `o.id AS pk, o.personnel_number AS "personnelNumber", o.gender, o.rank,
@@ -26,13 +28,20 @@ export const officerList: ListSpec<OfficerFilter, OfficerOrderField> = {
 
 export const toOfficer = withId<Officer>("Officer");
 
+/** Officer rows as other reads join them (reads/relations.ts). */
+export const officerSource: NodeSource<Officer> = { columns: COLUMNS, from: "officer o", key: "o.id", map: toOfficer };
+
 export async function officersByIds(db: Queryable, ids: readonly number[]): Promise<Officer[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM officer o WHERE o.id = ANY($1)`, [ids])).map(toOfficer);
 }
 
-export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string): Promise<Officer | null> {
-  const rows = await db.query(`SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1`, [personnelNumber]);
-  return rows.length ? toOfficer(rows[0]) : null;
+/** One officer by personnel number, with the shape's includes in the same statement. */
+export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: RowShape<Officer> = { map: toOfficer }): Promise<Officer | null> {
+  const rows = await db.query(
+    `SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1) c`,
+    [personnelNumber],
+  );
+  return rows.length ? shape.map(rows[0]) : null;
 }
 
 export interface OfficerNames {

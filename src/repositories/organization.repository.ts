@@ -3,6 +3,7 @@ import type { Organization } from "../schema/organization.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import { likePattern, type Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `o.id AS pk, o.code, o.name, o.kind`;
 
@@ -24,6 +25,9 @@ export const organizationList: ListSpec<OrganizationFilter, OrganizationOrderFie
 };
 
 export const toOrganization = withId<Organization>("Organization");
+
+/** Organization rows as other reads join them (reads/relations.ts). */
+export const organizationSource: NodeSource<Organization> = { columns: COLUMNS, from: "organization o", key: "o.id", map: toOrganization };
 
 export async function organizationsByIds(db: Queryable, ids: readonly number[]): Promise<Organization[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM organization o WHERE o.id = ANY($1)`, [ids])).map(toOrganization);

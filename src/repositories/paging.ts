@@ -68,6 +68,11 @@ export interface PagedQuery {
   orderBy: string;
   /** Column of `select` that names the parent, for per-parent pages in one statement. */
   partitionBy?: string;
+  /**
+   * Extra select-list columns computed for the page's rows only (the includes of a read plan,
+   * reads/includes.ts), given the alias of the rows' relation.
+   */
+  columnsOf?: (alias: string) => string;
 }
 
 interface RankedRow {
@@ -96,7 +101,7 @@ async function rankedRows(db: Queryable, query: PagedQuery & { partitionBy: stri
     ), bounded AS (
       SELECT ranked.*, ${lo} AS __lo, ${hi} AS __hi FROM ranked
     )
-    SELECT * , (__idx >= __lo AND __idx < __hi) AS __in_page
+    SELECT bounded.* , (__idx >= __lo AND __idx < __hi) AS __in_page${query.columnsOf?.("bounded") ?? ""}
     FROM bounded
     WHERE (__idx >= __lo AND __idx < __hi) OR __idx = 0
     ORDER BY __parent, __idx`;
@@ -147,7 +152,10 @@ export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page:
   const limit = Math.max(0, hi - lo);
   const values = [...query.params.values, limit + 1, lo];
   const n = query.params.values.length;
-  const rows: any[] = await db.query(`SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, values);
+  const paged = `SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`;
+  // Includes are computed for the page's rows only, never for the rows an offset skips.
+  const sql = query.columnsOf ? `SELECT c.*${query.columnsOf("c")} FROM (${paged}) c ORDER BY ${query.orderBy}` : paged;
+  const rows: any[] = await db.query(sql, values);
   const edges = rows.slice(0, limit).map((r, i) => ({ cursor: encodeCursor(lo + i), node: map(r) }));
   return {
     edges,
@@ -182,5 +190,69 @@ export async function fetchConnections<K, T>(
   return parents.map((parent) => {
     const list = byParent.get(String(parent)) ?? [];
     return toConnection(list, list.length ? Number(list[0].__total) : 0, page, map);
+  });
+}
+
+/**
+ * Pages of several parents in one statement, each cut by an index range of its own parent
+ * (`LATERAL ... ORDER BY ... LIMIT`), so no row outside the pages is numbered. `query.select` must
+ * restrict the rows to the parent `p.__parent`. Only for pages without `last` whose bounds do not
+ * cross (`fetchConnections` does the rest); the total is counted only when `withTotal`.
+ */
+export async function fetchPagesByParent<K, T>(
+  db: Queryable,
+  query: PagedQuery,
+  page: PageRequest & { first: number },
+  parents: readonly K[],
+  keyType: "int" | "text",
+  map: (row: any) => T,
+  withTotal: boolean,
+): Promise<Connection<T>[]> {
+  const { params } = query;
+  const hi = Math.min(page.before ?? Number.MAX_SAFE_INTEGER, page.lo + page.first);
+  const limit = hi - page.lo;
+  const keys = params.bind(parents);
+  const lim = params.bind(limit + 1);
+  const off = params.bind(page.lo);
+  const sql = `
+    SELECT p.__parent, ${withTotal ? "t.__total" : "NULL::int AS __total"}, x.*
+    FROM unnest(${keys}::${keyType}[]) AS p(__parent)
+    ${withTotal ? `CROSS JOIN LATERAL (SELECT count(*)::int AS __total FROM (${query.select}) c) t` : ""}
+    LEFT JOIN LATERAL (
+      SELECT c.*${query.columnsOf?.("c") ?? ""}, row_number() OVER (ORDER BY ${query.orderBy}) - 1 + ${off}::bigint AS __idx
+      FROM (SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT ${lim} OFFSET ${off}) c
+    ) x ON true
+    ORDER BY p.__parent, x.__idx`;
+  const rows: any[] = await db.query(sql, params.values);
+  const byParent = new Map<string, any[]>();
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = String(row.__parent);
+    if (withTotal) totals.set(key, Number(row.__total));
+    if (row.__idx === null) continue;
+    const list = byParent.get(key);
+    if (list) list.push(row);
+    else byParent.set(key, [row]);
+  }
+  return parents.map((parent) => {
+    const key = String(parent);
+    const list = byParent.get(key) ?? [];
+    const edges = list.slice(0, limit).map((r) => ({ cursor: encodeCursor(Number(r.__idx)), node: map(r) }));
+    const total = totals.get(key);
+    // Without the total, a page that starts past the first row is never read (withTotal is then set).
+    const hasPreviousPage = total === undefined ? page.lo > 0 : Math.min(page.lo, total) > 0;
+    return {
+      edges,
+      pageInfo: {
+        hasPreviousPage,
+        hasNextPage: list.length > limit,
+        startCursor: edges.length ? edges[0]!.cursor : null,
+        endCursor: edges.length ? edges[edges.length - 1]!.cursor : null,
+      },
+      get totalCount(): number {
+        if (total === undefined) throw new Error("totalCount was read but not planned");
+        return total;
+      },
+    };
   });
 }

@@ -3,6 +3,7 @@ import type { PoliceService } from "../schema/police-service.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import { likePattern, type Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `s.id AS pk, s.code, s.name, s.jurisdiction, s.province`;
 
@@ -25,6 +26,9 @@ export const policeServiceList: ListSpec<PoliceServiceFilter, PoliceServiceOrder
 };
 
 export const toPoliceService = withId<PoliceService>("PoliceService");
+
+/** PoliceService rows as other reads join them (reads/relations.ts). */
+export const policeServiceSource: NodeSource<PoliceService> = { columns: COLUMNS, from: "police_service s", key: "s.id", map: toPoliceService };
 
 export async function policeServicesByIds(db: Queryable, ids: readonly number[]): Promise<PoliceService[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM police_service s WHERE s.id = ANY($1)`, [ids])).map(toPoliceService);

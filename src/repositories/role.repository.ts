@@ -3,6 +3,7 @@ import type { Role } from "../schema/role.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import type { Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `r.id AS pk, r.code, r.name, r.category`;
 
@@ -20,6 +21,9 @@ export const roleList: ListSpec<RoleFilter, RoleOrderField> = {
 };
 
 export const toRole = withId<Role>("Role");
+
+/** Role rows as other reads join them (reads/relations.ts). */
+export const roleSource: NodeSource<Role> = { columns: COLUMNS, from: "role r", key: "r.id", map: toRole };
 
 export async function rolesByIds(db: Queryable, ids: readonly number[]): Promise<Role[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM role r WHERE r.id = ANY($1)`, [ids])).map(toRole);

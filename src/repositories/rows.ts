@@ -4,7 +4,7 @@ import { toGlobalId, type NodeTypeName } from "../schema/common/global-id";
 export function withId<T>(type: NodeTypeName) {
   return (row: Record<string, unknown>): T => {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(row)) if (!k.startsWith("__")) out[k] = v;
+    for (const k in row) if (k.charCodeAt(0) !== 95 || k.charCodeAt(1) !== 95) out[k] = row[k]; // not "__"
     out.id = toGlobalId(type, row.pk as string | number);
     return out as T;
   };

@@ -3,6 +3,7 @@ import type { SpecializedTeam } from "../schema/specialized-team.type";
 import { anyOf, type ListSpec } from "./list";
 import { withId } from "./rows";
 import type { Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
 
 const COLUMNS = `t.id AS pk, t.mission_id AS "missionId", t.name, t.focus, t.led_by_canada AS "ledByCanada",
   t.start_date AS "startDate", t.end_date AS "endDate", t.source`;
@@ -23,6 +24,9 @@ export const specializedTeamList: ListSpec<SpecializedTeamFilter, SpecializedTea
 };
 
 export const toSpecializedTeam = withId<SpecializedTeam>("SpecializedTeam");
+
+/** SpecializedTeam rows as other reads join them (reads/relations.ts). */
+export const specializedTeamSource: NodeSource<SpecializedTeam> = { columns: COLUMNS, from: "specialized_team t", key: "t.id", map: toSpecializedTeam };
 
 export async function teamsByIds(db: Queryable, ids: readonly number[]): Promise<SpecializedTeam[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM specialized_team t WHERE t.id = ANY($1)`, [ids])).map(toSpecializedTeam);

@@ -1,3 +1,4 @@
+import type { NodeSource } from "../reads/source";
 import type { TrainingDeliveryFilter, TrainingDeliveryOrderField } from "../schema/training-delivery.args";
 import type { TrainingDelivery } from "../schema/training-delivery.type";
 import type { TrainingTopicFilter, TrainingTopicOrderField } from "../schema/training-topic.args";
@@ -22,6 +23,9 @@ export const trainingTopicList: ListSpec<TrainingTopicFilter, TrainingTopicOrder
 };
 
 export const toTrainingTopic = withId<TrainingTopic>("TrainingTopic");
+
+/** Topic rows as other reads join them (reads/relations.ts). */
+export const trainingTopicSource: NodeSource<TrainingTopic> = { columns: TOPIC_COLUMNS, from: "training_topic t", key: "t.id", map: toTrainingTopic };
 
 export async function topicsByIds(db: Queryable, ids: readonly number[]): Promise<TrainingTopic[]> {
   return (await db.query(`SELECT ${TOPIC_COLUMNS} FROM training_topic t WHERE t.id = ANY($1)`, [ids])).map(toTrainingTopic);

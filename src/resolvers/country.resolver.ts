@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan } from "../schema/selection-plan";
 import { countryList, toCountry } from "../repositories/country.repository";
 import { listConnection } from "../repositories/list";
 import { CountryConnection } from "../schema/connections";
@@ -10,8 +13,8 @@ import type { Context } from "../server/context";
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => CountryConnection, { description: "Countries (ISO 3166-1 plus Kosovo; reference data, real)." })
-  countries(@Args() args: CountriesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, countryList, args, toCountry);
+  countries(@Args() args: CountriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, countryList, args, rowShape("Country", connectionPlan(info, ctx.caller), toCountry));
   }
 
   @Query(() => Country, { nullable: true, description: "One country by ISO 3166-1 alpha-3 code; null if none." })

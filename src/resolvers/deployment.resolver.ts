@@ -1,4 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan } from "../schema/selection-plan";
 import { Guard } from "../schema/common/guard";
 import { deploymentList, toDeployment } from "../repositories/deployment.repository";
 import { listConnection } from "../repositories/list";
@@ -15,8 +18,8 @@ import type { Context } from "../server/context";
 export class DeploymentResolver {
   @Guard("ANALYST")
   @Query(() => DeploymentConnection, { description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
-  deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, deploymentList, args, toDeployment);
+  deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, deploymentList, args, rowShape("Deployment", connectionPlan(info, ctx.caller), toDeployment));
   }
 
   @Guard("ANALYST")

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan, selectionPlan } from "../schema/selection-plan";
 import { Guard } from "../schema/common/guard";
 import { BadUserInputError } from "../errors";
 import { listConnection } from "../repositories/list";
@@ -16,19 +19,20 @@ import type { Context } from "../server/context";
 @Resolver(() => Mission)
 export class MissionResolver {
   @Query(() => MissionConnection, { description: "Missions (reference data, real), filtered and sorted." })
-  missions(@Args() args: MissionsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, missionList, args, toMission);
+  missions(@Args() args: MissionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, missionList, args, rowShape("Mission", connectionPlan(info, ctx.caller), toMission));
   }
 
   @Query(() => Mission, { nullable: true, description: "One mission by global id or by code (exactly one of them); null if none." })
   async mission(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("code", () => String, { nullable: true }) code?: string | null,
   ): Promise<Mission | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError("Give exactly one of id and code", id == null ? "code" : "id");
     if (id != null) return ctx.loaders.missionById.load(decodeIntId(id, "Mission"));
-    return missionByCode(ctx.db, code!);
+    return missionByCode(ctx.db, code!, rowShape("Mission", selectionPlan(info, ctx.caller), toMission));
   }
 
   @FieldResolver(() => Organization)
@@ -48,7 +52,7 @@ export class MissionResolver {
 
   @Guard("ANALYST")
   @FieldResolver(() => DeploymentConnection, { description: "Deployments in this mission; ANALYST (synthetic in the demo database)." })
-  deployments(@Root() mission: Mission, @Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.deploymentsByMissionId({ ...args }).load(mission.pk);
+  deployments(@Root() mission: Mission, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.deploymentsByMissionId({ args: { ...args }, plan: connectionPlan(info, ctx.caller) }).load(mission.pk);
   }
 }

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan, selectionPlan } from "../schema/selection-plan";
 import { BadUserInputError } from "../errors";
 import { listConnection } from "../repositories/list";
 import { officerByPersonnelNumber, officerList, toOfficer } from "../repositories/officer.repository";
@@ -15,14 +18,15 @@ import type { Context } from "../server/context";
 export class OfficerResolver {
   @Guard("ANALYST")
   @Query(() => OfficerConnection, { description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
-  officers(@Args() args: OfficersArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, officerList, args, toOfficer);
+  officers(@Args() args: OfficersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, officerList, args, rowShape("Officer", connectionPlan(info, ctx.caller), toOfficer));
   }
 
   @Guard("ANALYST")
   @Query(() => Officer, { nullable: true, description: "ANALYST. One officer by global id or personnel number (exactly one); null if none." })
   async officer(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("personnelNumber", () => String, { nullable: true }) personnelNumber?: string | null,
   ): Promise<Officer | null> {
@@ -30,7 +34,7 @@ export class OfficerResolver {
       throw new BadUserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
     }
     if (id != null) return ctx.loaders.officerById.load(decodeIntId(id, "Officer"));
-    return officerByPersonnelNumber(ctx.db, personnelNumber!);
+    return officerByPersonnelNumber(ctx.db, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx.caller), toOfficer));
   }
 
   @Guard("ANALYST")
@@ -41,8 +45,8 @@ export class OfficerResolver {
 
   @Guard("ANALYST")
   @FieldResolver(() => DeploymentConnection)
-  deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.deploymentsByOfficerId({ ...args }).load(officer.pk);
+  deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.deploymentsByOfficerId({ args: { ...args }, plan: connectionPlan(info, ctx.caller) }).load(officer.pk);
   }
 
   @Guard("ADMIN")

@@ -1,4 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan } from "../schema/selection-plan";
 import { listConnection } from "../repositories/list";
 import { specializedTeamList, toSpecializedTeam } from "../repositories/specialized-team.repository";
 import { SpecializedTeamConnection } from "../schema/connections";
@@ -10,8 +13,8 @@ import type { Context } from "../server/context";
 @Resolver(() => SpecializedTeam)
 export class SpecializedTeamResolver {
   @Query(() => SpecializedTeamConnection, { description: "Specialized teams (SYNTHETIC in the demo database; see `source`)." })
-  specializedTeams(@Args() args: SpecializedTeamsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, specializedTeamList, args, toSpecializedTeam);
+  specializedTeams(@Args() args: SpecializedTeamsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, specializedTeamList, args, rowShape("SpecializedTeam", connectionPlan(info, ctx.caller), toSpecializedTeam));
   }
 
   @FieldResolver(() => Mission)

@@ -1,4 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { rowShape } from "../reads/includes";
+import { connectionPlan } from "../schema/selection-plan";
 import { listConnection } from "../repositories/list";
 import { toTrainingDelivery, toTrainingTopic, trainingDeliveryList, trainingTopicList } from "../repositories/training.repository";
 import { TrainingDeliveryConnection, TrainingTopicConnection } from "../schema/connections";
@@ -13,8 +16,8 @@ import type { Context } from "../server/context";
 @Resolver(() => TrainingDelivery)
 export class TrainingResolver {
   @Query(() => TrainingDeliveryConnection, { description: "Training courses delivered (SYNTHETIC in the demo database; see `source`)." })
-  trainingDeliveries(@Args() args: TrainingDeliveriesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, trainingDeliveryList, args, toTrainingDelivery);
+  trainingDeliveries(@Args() args: TrainingDeliveriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx.db, trainingDeliveryList, args, rowShape("TrainingDelivery", connectionPlan(info, ctx.caller), toTrainingDelivery));
   }
 
   @Query(() => TrainingTopicConnection, { description: "Training topics and their themes (reference data)." })

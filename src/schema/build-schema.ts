@@ -3,19 +3,22 @@ import { buildSchemaSync } from "type-graphql";
 import { resolvers } from "../resolvers";
 import { authChecker } from "../server/auth-checker";
 import { Node } from "./common/node.interface";
+import { leanResolvers } from "./lean-resolvers";
 import "./common/enums";
 
 let schema: GraphQLSchema | null = null;
 
 /** The executable schema, built once per process from the decorated classes. */
 export function buildPeaceopsSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  schema ??= leanResolvers(
+    buildSchemaSync({
     resolvers: [...resolvers],
     orphanedTypes: [Node],
     authChecker,
     authMode: "error",
     validate: false,
     emitSchemaFile: false,
-  });
+    }),
+  );
   return schema;
 }

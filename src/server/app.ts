@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -84,6 +84,9 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       inFlight.plugin,
       // An API for tools: no HTML page that loads scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set or read here (every answer is no-store): without this, Apollo's
+      // default cache-control plugin instruments every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       createCostPlugin(limits),
       createInputGuardPlugin(limits.maxVariableDepth),
       createNoStorePlugin(),

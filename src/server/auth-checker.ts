@@ -3,12 +3,24 @@ import { grantedRoles, type Role } from "../auth/roles";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 import type { Caller, Context } from "./context";
 
+// A caller's held roles are one set for the whole request: what they grant is worked out once.
+const granted = new WeakMap<ReadonlySet<Role>, ReadonlySet<Role>>();
+
+function grantsOf(held: ReadonlySet<Role>): ReadonlySet<Role> {
+  let set = granted.get(held);
+  if (!set) {
+    set = grantedRoles(held);
+    granted.set(held, set);
+  }
+  return set;
+}
+
 /**
  * Throws unless the caller holds one of `required` (any key when empty): UNAUTHENTICATED without a
  * usable key, FORBIDDEN with a key of too low a role.
  */
 export function requireRole(caller: Caller, required: readonly Role[]): void {
-  if (caller.kind === "key" && (required.length === 0 || required.some((r) => grantedRoles(caller.roles).has(r)))) return;
+  if (caller.kind === "key" && (required.length === 0 || required.some((r) => grantsOf(caller.roles).has(r)))) return;
   const what = required.length ? `the ${required.join(" or ")} role` : "an API key";
   if (caller.kind === "invalid") throw new UnauthenticatedError(`${caller.problem} This needs ${what}.`);
   if (caller.kind === "anonymous") throw new UnauthenticatedError(`This needs ${what}: send an API key (Authorization: Bearer <token>).`);
@@ -19,7 +31,7 @@ export function requireRole(caller: Caller, required: readonly Role[]): void {
 }
 
 export function hasRole(caller: Caller, role: Role): boolean {
-  return caller.kind === "key" && grantedRoles(caller.roles).has(role);
+  return caller.kind === "key" && grantsOf(caller.roles).has(role);
 }
 
 /** The one place where `@Authorized(...)` is decided. */

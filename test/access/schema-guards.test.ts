@@ -36,3 +36,25 @@ describe("role guards declared on the schema", () => {
     ]);
   });
 });
+
+describe("role guards enforced by the built schema", () => {
+  it("check the role in the resolver of every field that declares one, before its value is read", async () => {
+    const { isObjectType } = await import("graphql");
+    const { CHECKS_ROLE } = await import("../../src/schema/lean-resolvers");
+    const schema = buildPeaceopsSchema();
+    const unchecked: string[] = [];
+    let checked = 0;
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields())) {
+        const role = (field.extensions as { requiredRole?: string }).requiredRole;
+        if (!role) continue;
+        if ((field.resolve as { [CHECKS_ROLE]?: string } | undefined)?.[CHECKS_ROLE] === role) checked += 1;
+        else unchecked.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unchecked).toEqual([]);
+    // Officer names, deployments, officers, keys, audit, every mutation...: far more than a handful.
+    expect(checked).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * What a read should bring back with each row, decided before the SQL is written: for every
+ * response key (a field's name or its alias), the relation it reads and what to bring with that
+ * relation's rows in turn. The reads build the SQL from a plan; they never see the request that
+ * asked for it. An empty plan reads the rows alone.
+ */
+export interface ReadPlan {
+  /** Related rows to load in the same statement, by the key the caller reads them under. */
+  include: Record<string, Include>;
+}
+
+export interface Include {
+  /** A relation of the row's type, as declared in `relations.ts`. */
+  relation: string;
+  plan: ReadPlan;
+}
+
+/** A page of a connection: its rows' plan, and whether its total is needed. */
+export interface PagePlan extends ReadPlan {
+  totalCount: boolean;
+}
+
+/** How a read's rows come back: extra select-list columns for its includes, and the row mapper. */
+export interface RowShape<T> {
+  map: (row: any) => T;
+  /** The include columns, given the alias of the rows' relation; none without includes. */
+  columnsOf?: (alias: string) => string;
+}

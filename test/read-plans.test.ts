@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readPlans } from "../src/schema/selection-plan";
+import { databaseTargets } from "./support/databases";
+import { useFixtureApp } from "./support/fixture-app";
+import { NESTED } from "./support/queries";
+
+// Selections that reach every declared relation, through aliases, fragments, directives, nested
+// pages of every kind (first, after, before, last) and relations of relations.
+const SELECTIONS: [string, string, Record<string, unknown>?][] = [
+  ["the showcase query", NESTED(50, 20)],
+  ["pages cut by after and before", `{ missions(first: 5) { edges { node { code
+      late: deployments(first: 2, after: "b2Zmc2V0OjA=") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { startDate role { code } } } }
+      early: deployments(first: 5, before: "b2Zmc2V0OjI=") { pageInfo { hasNextPage hasPreviousPage } edges { cursor node { startDate } } }
+      tail: deployments(last: 2) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { startDate officer { personnelNumber } } } }
+      beyond: deployments(first: 3, after: "b2Zmc2V0OjU=") { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor } }
+      noTotal: deployments(first: 1) { edges { node { senior team { name mission { code } } } } } } } } }`],
+  ["aliases, fragments and directives", `query($withTeam: Boolean!, $noRole: Boolean!) { missions(first: 3, orderBy: [{ field: NAME, direction: DESC }]) { edges {
+      a: node { ...M x: leadOrganization { name } deployments(first: 3) { edges { node { x: role @skip(if: $noRole) { name } team @include(if: $withTeam) { name } } } } }
+      b: node { code x: hostCountries { iso3 } specializedTeams { name mission { code hostCountries { name } } } } } } }
+    fragment M on Mission { hosts: hostCountries { iso2 } ... on Mission { leadOrganization { code kind } } }`, { withTeam: true, noRole: false }],
+  ["the same, other directives", `query($withTeam: Boolean!, $noRole: Boolean!) { missions(first: 3) { edges { node {
+      deployments(first: 3) { edges { node { x: role @skip(if: $noRole) { name } team @include(if: $withTeam) { name } officer { gender } } } } } } } }`, { withTeam: false, noRole: true }],
+  ["one mission by code", `{ mission(code: "MINUSTAH") { code name startDate endDate leadOrganization { code name }
+      hostCountries { iso3 name missions { code leadOrganization { code } } } specializedTeams { name focus mission { code } } } }`],
+  ["officers and their pages", `{ officers(first: 5) { totalCount edges { node { personnelNumber policeService { code name }
+      deployments(first: 2) { totalCount edges { node { mission { code hostCountries { iso3 } } role { category } } } } } } } }`],
+  ["one officer", `{ officer(personnelNumber: "P-002") { gender rank policeService { name } deployments { edges { node { startDate mission { code } } } } } }`],
+  ["deployments, filtered and sorted", `{ deployments(first: 10, filter: { missions: ["MINUSTAH", "CPM-UKRAINE"] }, orderBy: [{ field: END_DATE, direction: DESC }]) {
+      totalCount edges { node { endDate officer { personnelNumber policeService { code } } mission { code leadOrganization { code } } role { name } team { focus } } } } }`],
+  ["trainings, teams and countries", `{ trainingDeliveries(first: 5) { edges { node { title topic { code theme } country { iso3 missions { code } } mission { code } } } }
+      specializedTeams { edges { node { name mission { code leadOrganization { name } } } } }
+      countries(first: 8) { edges { node { iso3 missions { code hostCountries { iso3 } specializedTeams { name } } } } } }`],
+];
+
+describe.each(databaseTargets())("reads planned from the selection, on the $name database", (target) => {
+  const fx = useFixtureApp(target, { role: "ANALYST" });
+  afterEach(() => {
+    readPlans.enabled = true;
+  });
+
+  it.each(SELECTIONS)("answer %s exactly as the field resolvers and loaders do, in no more statements", async (_what, query, variables) => {
+    readPlans.enabled = false;
+    const loaded = await fx.app.gql(query, variables);
+    readPlans.enabled = true;
+    const planned = await fx.app.gql(query, variables);
+    expect(loaded.errors).toBeUndefined();
+    expect(planned.errors).toBeUndefined();
+    expect(planned.data).toEqual(loaded.data);
+    expect(planned.extensions!.sql.statements).toBeLessThanOrEqual(loaded.extensions!.sql.statements);
+  });
+
+  it("run the showcase query in 2 statements: the missions with their relations, the deployment pages with theirs", async () => {
+    const res = await fx.app.gql(NESTED(50, 20));
+    expect(res.extensions?.sql?.statements).toBe(2);
+    // By hand from the fixture: CPM-UKRAINE (host UKR, BILATERAL) has deployments 4 (P-001, RCMP,
+    // Training) and 5 (P-004, RCMP, Mentoring), by start date.
+    const ukraine = res.data.missions.edges[0].node;
+    expect(ukraine).toEqual({
+      hostCountries: [{ name: "Ukraine" }],
+      leadOrganization: { code: "BILATERAL" },
+      deployments: {
+        totalCount: 2,
+        edges: [
+          { node: { role: { name: "Training" }, officer: { gender: "FEMALE", policeService: { name: "Royal Canadian Mounted Police" } } } },
+          { node: { role: { name: "Mentoring" }, officer: { gender: "FEMALE", policeService: { name: "Royal Canadian Mounted Police" } } } },
+        ],
+      },
+    });
+  });
+
+  it("read one mission by code with its organization and host countries in 1 statement", async () => {
+    const res = await fx.app.gql(`{ mission(code: "UNISFA") { code leadOrganization { code name } hostCountries { iso3 name } } }`);
+    expect(res.data.mission).toEqual({
+      code: "UNISFA",
+      leadOrganization: { code: "UN", name: "United Nations" },
+      hostCountries: [{ iso3: "SDN", name: "Sudan" }, { iso3: "SSD", name: "South Sudan" }],
+    });
+    expect(res.extensions?.sql?.statements).toBe(1);
+  });
+
+  it("give one response key to the field it was loaded for, even when aliases of one node disagree", async () => {
+    // Both aliases of `node` read the same row; `x` is its role in one and its mission in the other.
+    const res = await fx.app.gql(`{ deployments(first: 1) { edges { a: node { x: role { code } } b: node { x: mission { code } } } } }`);
+    expect(res.errors).toBeUndefined();
+    // Deployment 1 (the earliest): TRAINING in MINUSTAH.
+    expect(res.data.deployments.edges[0]).toEqual({ a: { x: { code: "TRAINING" } }, b: { x: { code: "MINUSTAH" } } });
+  });
+
+  it("keep every guard: an anonymous caller gets no deployment, a planned relation does not lift a type's guard", async () => {
+    const ask = () => fx.app.gql(NESTED(2, 2), undefined, { token: null });
+    const summary = (res: any) => ({ data: res.data, errors: res.errors?.map((e: any) => [e.path?.join("."), e.extensions?.code]) });
+    readPlans.enabled = false;
+    const loaded = summary(await ask());
+    readPlans.enabled = true;
+    const planned = summary(await ask());
+    expect(planned).toEqual(loaded);
+    // Deployments are a non-null connection that needs ANALYST: the whole answer is null.
+    expect(planned.data).toBeNull();
+    expect(planned.errors).toEqual([["missions.edges.0.node.deployments", "UNAUTHENTICATED"]]);
+    const names = await fx.app.gql(`{ deployments(first: 1) { edges { node { officer { personnelNumber givenName } } } } }`);
+    expect(names.data.deployments.edges[0].node.officer).toEqual({ personnelNumber: "P-001", givenName: null });
+    expect(names.errors!.map((e) => [e.path!.join("."), e.extensions?.code])).toEqual([["deployments.edges.0.node.officer.givenName", "FORBIDDEN"]]);
+  });
+});
