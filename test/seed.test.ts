@@ -94,11 +94,11 @@ describe.each(databaseTargets())("seed profiles on the $name database", (target)
       expect(byType.TROOPS).toEqual([3815, 64714]);
     });
 
-    it("serves the nested query over the full demo data in 7 statements", async () => {
+    it("serves the nested query over the full demo data in 2 statements", async () => {
       const res = await app.gql(NESTED(50, 20));
       expect(res.errors).toBeUndefined();
       expect(res.data.missions.edges).toHaveLength(46);
-      expect(res.extensions?.sql?.statements).toBe(7);
+      expect(res.extensions?.sql?.statements).toBe(2);
       const totals = res.data.missions.edges.reduce((s: number, e: any) => s + e.node.deployments.totalCount, 0);
       expect(totals).toBe(demoRegister().deployments.length);
     });

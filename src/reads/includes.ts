@@ -1,15 +1,17 @@
+import { toGlobalId, type NodeTypeName } from "../schema/common/global-id";
 import type { ReadPlan, RowShape } from "./plan";
 import { PRELOADED, type Preloaded, type WithPreloaded } from "./preloaded";
 import { relationOf, SOURCES, type Relation } from "./relations";
+import { columnNames } from "./source";
 
-/** Prefix of the columns that carry an include's JSON; the row mappers drop `__` columns. */
-const COLUMN_PREFIX = "__pre_";
+/** Prefix of the keys that carry an include; GraphQL reserves `__` names, so no field has one. */
+const INCLUDE_PREFIX = "__pre_";
 
 /** Gives every nested subquery its own alias within one statement. */
 export class Aliases {
   private n = 0;
-  next(): number {
-    return this.n++;
+  next(): string {
+    return `i${this.n++}`;
   }
 }
 
@@ -19,65 +21,102 @@ function relation(type: string, name: string): Relation {
   return found;
 }
 
+const namesByType = new Map<string, string[]>();
+
+function namesOf(type: string): string[] {
+  let names = namesByType.get(type);
+  if (!names) {
+    const source = SOURCES[type];
+    if (!source) throw new Error(`no source is declared for ${type} (reads/relations.ts)`);
+    names = columnNames(source.columns);
+    namesByType.set(type, names);
+  }
+  return names;
+}
+
+// The key and every column that points at another row stay, whatever is selected: resolvers that
+// load a relation the plan did not include read them.
+const ALWAYS = /^pk$|Id$|Iso3$/;
+
+/** The columns of `type` that a plan reads. */
+export function readColumns(type: string, plan: ReadPlan): string[] {
+  const names = namesOf(type);
+  if (plan.fields === null) return names;
+  const wanted = new Set(plan.fields);
+  return names.filter((n) => ALWAYS.test(n) || wanted.has(n));
+}
+
+function includeValue(type: string, key: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
+  const include = plan.include[key]!;
+  const rel = relation(type, include.relation);
+  const source = SOURCES[rel.target]!;
+  const inner = aliases.next();
+  const ref = `${parent}."${rel.via}"`;
+  const object = objectJson(rel.target, include.plan, inner, aliases);
+  if (rel.kind === "one") {
+    return `(SELECT ${object} FROM (SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = ${ref}) ${inner})`;
+  }
+  return `(SELECT coalesce(json_agg(${object} ORDER BY ${rel.orderBy}), '[]'::json) FROM (SELECT ${source.columns} FROM ${rel.from} WHERE ${rel.match} = ${ref}) ${inner})`;
+}
+
 /**
- * The extra select-list columns that bring a plan's includes with rows of `type`, as JSON built by
- * PostgreSQL: `, (<subquery>) AS "__pre_<key>"` for each. `parent` is the alias of the rows'
- * relation, whose columns have the rows' own names (`pk`, `"roleId"`). Empty for an empty plan.
+ * A row of `type` (relation `alias`, columns by their names) as one JSON object built by
+ * PostgreSQL: the columns the plan reads, and each include under `__pre_<key>`.
+ */
+export function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases): string {
+  const parts = readColumns(type, plan).map((n) => `'${n}', ${alias}."${n}"`);
+  for (const key of Object.keys(plan.include)) parts.push(`'${INCLUDE_PREFIX}${key}', ${includeValue(type, key, plan, alias, aliases)}`);
+  return `json_build_object(${parts.join(", ")})`;
+}
+
+/**
+ * The extra select-list columns that bring a plan's includes with rows of `type`:
+ * `, (<subquery>) AS "__pre_<key>"` for each. `parent` is the alias of the rows' relation.
  */
 export function includeColumns(type: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
   let sql = "";
-  for (const [key, include] of Object.entries(plan.include)) {
-    const rel = relation(type, include.relation);
-    const source = SOURCES[rel.target]!;
-    const n = aliases.next();
-    const inner = `i${n}`;
-    const outer = `x${n}`;
-    const nested = includeColumns(rel.target, include.plan, inner, aliases);
-    const ref = `${parent}."${rel.via}"`;
-    const rows =
-      rel.kind === "one"
-        ? `SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = ${ref}`
-        : `SELECT ${source.columns} FROM ${rel.from} WHERE ${rel.match} = ${ref}`;
-    const body = `FROM (SELECT ${inner}.*${nested} FROM (${rows}) ${inner}) ${outer}`;
-    const value =
-      rel.kind === "one"
-        ? `(SELECT row_to_json(${outer}) ${body})`
-        : `(SELECT coalesce(json_agg(${outer} ORDER BY ${rel.orderBy}), '[]'::json) ${body})`;
-    sql += `, ${value} AS "${COLUMN_PREFIX}${key}"`;
-  }
+  for (const key of Object.keys(plan.include)) sql += `, ${includeValue(type, key, plan, parent, aliases)} AS "${INCLUDE_PREFIX}${key}"`;
   return sql;
 }
 
-function mapJson(type: string, plan: ReadPlan, json: Record<string, unknown> | null): unknown {
-  if (json === null) return null;
-  return attachIncludes(type, plan, json, SOURCES[type]!.map(json));
-}
-
-/**
- * Moves the includes of a selected `row` onto the object it was mapped to, under PRELOADED, each
- * mapped by its own type's mapper and given its own includes in turn.
- */
-export function attachIncludes<T>(type: string, plan: ReadPlan, row: Record<string, unknown>, mapped: T): T {
+/** Puts the includes found on `from` (a row or a JSON object) onto `to`, under PRELOADED. */
+function attach(type: string, plan: ReadPlan, from: Record<string, unknown>, to: WithPreloaded): void {
   let preloaded: Preloaded | undefined;
   for (const [key, include] of Object.entries(plan.include)) {
     const rel = relation(type, include.relation);
-    const raw = row[`${COLUMN_PREFIX}${key}`] as Record<string, unknown> | Record<string, unknown>[] | null | undefined;
+    const raw = from[`${INCLUDE_PREFIX}${key}`] as Record<string, unknown> | Record<string, unknown>[] | null | undefined;
     if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${key}`);
     preloaded ??= {};
     (preloaded[include.relation] ??= {})[key] =
       rel.kind === "one"
-        ? mapJson(rel.target, include.plan, raw as Record<string, unknown> | null)
+        ? raw === null
+          ? null
+          : mapJson(rel.target, include.plan, raw as Record<string, unknown>)
         : (raw as Record<string, unknown>[]).map((r) => mapJson(rel.target, include.plan, r));
   }
-  if (preloaded) (mapped as WithPreloaded)[PRELOADED] = preloaded;
-  return mapped;
+  if (preloaded) to[PRELOADED] = preloaded;
 }
 
-/** The shape of rows of `type` read with `plan`: its include columns and a mapper that attaches them. */
+/** A JSON object built by `objectJson`, made the object a caller reads, in place: its global id and includes. */
+export function mapJson(type: string, plan: ReadPlan, json: Record<string, unknown>): unknown {
+  json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
+  attach(type, plan, json, json as WithPreloaded);
+  return json;
+}
+
+/** The shape of rows of `type` read with `plan`: include columns, JSON form, and mappers. */
 export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T): RowShape<T> {
-  if (Object.keys(plan.include).length === 0) return { map };
+  const hasIncludes = Object.keys(plan.include).length > 0;
   return {
-    map: (row) => attachIncludes(type, plan, row, map(row)),
-    columnsOf: (alias) => includeColumns(type, plan, alias, new Aliases()),
+    map: hasIncludes
+      ? (row) => {
+          const mapped = map(row);
+          attach(type, plan, row, mapped as WithPreloaded);
+          return mapped;
+        }
+      : map,
+    columnsOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
+    jsonOf: (alias) => objectJson(type, plan, alias, new Aliases()),
+    mapJson: (json) => mapJson(type, plan, json) as T,
   };
 }

@@ -5,6 +5,11 @@
  * asked for it. An empty plan reads the rows alone.
  */
 export interface ReadPlan {
+  /**
+   * The fields read from the rows, by name; null = all of them. A read may leave out the columns
+   * no field reads (it always keeps the key and the columns that point at other rows).
+   */
+  fields: readonly string[] | null;
   /** Related rows to load in the same statement, by the key the caller reads them under. */
   include: Record<string, Include>;
 }
@@ -25,4 +30,8 @@ export interface RowShape<T> {
   map: (row: any) => T;
   /** The include columns, given the alias of the rows' relation; none without includes. */
   columnsOf?: (alias: string) => string;
+  /** A row as one JSON object built by PostgreSQL (its read columns and includes), given its alias. */
+  jsonOf: (alias: string) => string;
+  /** Maps a row read as `jsonOf` built it (in place: it is the statement's own object). */
+  mapJson: (json: Record<string, unknown>) => T;
 }

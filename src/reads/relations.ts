@@ -1,4 +1,5 @@
 import { countrySource } from "../repositories/country.repository";
+import { deploymentSource } from "../repositories/deployment.repository";
 import { missionSource } from "../repositories/mission.repository";
 import { officerSource } from "../repositories/officer.repository";
 import { organizationSource } from "../repositories/organization.repository";
@@ -18,9 +19,10 @@ export type Relation =
   | { kind: "one"; target: string; via: string }
   | { kind: "many"; target: string; via: string; from: string; match: string; orderBy: string };
 
-/** The types whose rows a relation can bring, by type name. */
+/** The types whose rows a read can bring as JSON (relations' targets, nested pages), by type name. */
 export const SOURCES: Record<string, NodeSource> = {
   Country: countrySource,
+  Deployment: deploymentSource,
   Mission: missionSource,
   Officer: officerSource,
   Organization: organizationSource,

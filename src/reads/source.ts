@@ -10,3 +10,18 @@ export interface NodeSource<T = unknown> {
   key: string;
   map: (row: Record<string, unknown>) => T;
 }
+
+/**
+ * The names a column list gives its columns, in order: `x.y AS "z"` gives z, `x.y AS z` gives z,
+ * `x.y` gives y. Column lists here are plain column references, one per comma.
+ */
+export function columnNames(columns: string): string[] {
+  return columns.split(",").map((part) => {
+    const text = part.trim();
+    const as = /\s+AS\s+"?([A-Za-z_][A-Za-z0-9_]*)"?$/i.exec(text);
+    if (as) return as[1]!;
+    const plain = /^[A-Za-z_][A-Za-z0-9_]*\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(text);
+    if (!plain) throw new Error(`cannot name the column ${JSON.stringify(text)}: alias it with AS`);
+    return plain[1]!;
+  });
+}

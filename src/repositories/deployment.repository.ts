@@ -1,3 +1,4 @@
+import type { NodeSource } from "../reads/source";
 import type { DeploymentFilter, DeploymentOrderField } from "../schema/deployment.args";
 import type { Deployment } from "../schema/deployment.type";
 import { anyOf, checkRange, type ListSpec } from "./list";
@@ -30,6 +31,9 @@ export const deploymentList: ListSpec<DeploymentFilter, DeploymentOrderField> = 
 };
 
 export const toDeployment = withId<Deployment>("Deployment");
+
+/** Deployment rows as nested pages read them (reads/relations.ts). */
+export const deploymentSource: NodeSource<Deployment> = { columns: COLUMNS, from: "deployment d", key: "d.id", map: toDeployment };
 
 export async function deploymentsByIds(db: Queryable, ids: readonly number[]): Promise<Deployment[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM deployment d WHERE d.id = ANY($1)`, [ids])).map(toDeployment);

@@ -46,7 +46,7 @@ export function listConnection<F, O extends string, T>(
   db: Queryable,
   spec: ListSpec<F, O>,
   args: ListArgs<F, O>,
-  shape: RowShape<T> | ((row: any) => T),
+  shape: Pick<RowShape<T>, "map" | "columnsOf"> | ((row: any) => T),
 ): Promise<Connection<T>> {
   const { map, columnsOf } = typeof shape === "function" ? { map: shape, columnsOf: undefined } : shape;
   const page = pageRequest(args);
@@ -69,10 +69,10 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
   parentAlias: string,
   parents: readonly K[],
   args: ListArgs<F, O>,
-  shape: RowShape<T> | ((row: any) => T),
-  withTotal = true,
+  shape: RowShape<T>,
+  withTotal: boolean,
 ): Promise<Connection<T>[]> {
-  const { map, columnsOf } = typeof shape === "function" ? { map: shape, columnsOf: undefined } : shape;
+  const { map, columnsOf } = shape;
   const page = pageRequest(args);
   const params = new SqlParams();
   const orderBy = orderSql(spec, args.orderBy);
@@ -80,7 +80,7 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
   if (page.last === null && first !== null && Math.min(page.before ?? Number.MAX_SAFE_INTEGER, page.lo + first) > page.lo) {
     const select = selectSql(spec, args.filter, params, [`${parentColumn} = p.__parent`]);
     const keyType = typeof parents[0] === "number" ? "int" : "text";
-    return fetchPagesByParent(db, { select, params, orderBy, columnsOf }, { ...page, first }, parents, keyType, map, withTotal || page.lo > 0);
+    return fetchPagesByParent(db, { select, params, orderBy }, { ...page, first }, parents, keyType, shape, withTotal || page.lo > 0);
   }
   const select = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
   return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, columnsOf }, page, parents, map);

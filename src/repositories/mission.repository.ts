@@ -50,7 +50,7 @@ export async function missionsByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One mission by code, with the shape's includes in the same statement. */
-export async function missionByCode(db: Queryable, code: string, shape: RowShape<Mission> = { map: toMission }): Promise<Mission | null> {
+export async function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<Mission>, "map" | "columnsOf"> = { map: toMission }): Promise<Mission | null> {
   const rows = await db.query(`SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM mission m WHERE m.code = $1) c`, [code]);
   return rows.length ? shape.map(rows[0]) : null;
 }

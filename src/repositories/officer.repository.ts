@@ -36,7 +36,7 @@ export async function officersByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One officer by personnel number, with the shape's includes in the same statement. */
-export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: RowShape<Officer> = { map: toOfficer }): Promise<Officer | null> {
+export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<Officer>, "map" | "columnsOf"> = { map: toOfficer }): Promise<Officer | null> {
   const rows = await db.query(
     `SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1) c`,
     [personnelNumber],

@@ -1,6 +1,7 @@
 import { BadUserInputError } from "../errors";
 import type { ConnectionArgs } from "../schema/common/connection.args";
 import type { Connection } from "../schema/common/connection.type";
+import type { RowShape } from "../reads/plan";
 import { SqlParams, type Queryable } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -195,9 +196,10 @@ export async function fetchConnections<K, T>(
 
 /**
  * Pages of several parents in one statement, each cut by an index range of its own parent
- * (`LATERAL ... ORDER BY ... LIMIT`), so no row outside the pages is numbered. `query.select` must
- * restrict the rows to the parent `p.__parent`. Only for pages without `last` whose bounds do not
- * cross (`fetchConnections` does the rest); the total is counted only when `withTotal`.
+ * (`LATERAL ... ORDER BY ... LIMIT`), so no row outside the pages is numbered; each parent's page
+ * comes back as one JSON array built by PostgreSQL (`shape.jsonOf`). `query.select` must restrict
+ * the rows to the parent `p.__parent`. Only for pages without `last` that are not empty by their
+ * bounds (`fetchConnections` does the rest); the total is counted only when `withTotal`.
  */
 export async function fetchPagesByParent<K, T>(
   db: Queryable,
@@ -205,7 +207,7 @@ export async function fetchPagesByParent<K, T>(
   page: PageRequest & { first: number },
   parents: readonly K[],
   keyType: "int" | "text",
-  map: (row: any) => T,
+  shape: RowShape<T>,
   withTotal: boolean,
 ): Promise<Connection<T>[]> {
   const { params } = query;
@@ -215,30 +217,21 @@ export async function fetchPagesByParent<K, T>(
   const lim = params.bind(limit + 1);
   const off = params.bind(page.lo);
   const sql = `
-    SELECT p.__parent, ${withTotal ? "t.__total" : "NULL::int AS __total"}, x.*
+    SELECT p.__parent, ${withTotal ? "t.__total" : "NULL::int AS __total"}, x.__rows
     FROM unnest(${keys}::${keyType}[]) AS p(__parent)
     ${withTotal ? `CROSS JOIN LATERAL (SELECT count(*)::int AS __total FROM (${query.select}) c) t` : ""}
-    LEFT JOIN LATERAL (
-      SELECT c.*${query.columnsOf?.("c") ?? ""}, row_number() OVER (ORDER BY ${query.orderBy}) - 1 + ${off}::bigint AS __idx
+    CROSS JOIN LATERAL (
+      SELECT coalesce(json_agg(${shape.jsonOf("c")} ORDER BY ${query.orderBy}), '[]'::json) AS __rows
       FROM (SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT ${lim} OFFSET ${off}) c
-    ) x ON true
-    ORDER BY p.__parent, x.__idx`;
-  const rows: any[] = await db.query(sql, params.values);
-  const byParent = new Map<string, any[]>();
-  const totals = new Map<string, number>();
-  for (const row of rows) {
-    const key = String(row.__parent);
-    if (withTotal) totals.set(key, Number(row.__total));
-    if (row.__idx === null) continue;
-    const list = byParent.get(key);
-    if (list) list.push(row);
-    else byParent.set(key, [row]);
-  }
+    ) x`;
+  const rows: { __parent: unknown; __total: number | null; __rows: Record<string, unknown>[] }[] = await db.query(sql, params.values);
+  const byParent = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) byParent.set(String(row.__parent), row);
   return parents.map((parent) => {
-    const key = String(parent);
-    const list = byParent.get(key) ?? [];
-    const edges = list.slice(0, limit).map((r) => ({ cursor: encodeCursor(Number(r.__idx)), node: map(r) }));
-    const total = totals.get(key);
+    const row = byParent.get(String(parent));
+    const list = row?.__rows ?? [];
+    const total = withTotal ? Number(row?.__total ?? 0) : undefined;
+    const edges = list.slice(0, limit).map((json, i) => ({ cursor: encodeCursor(page.lo + i), node: shape.mapJson(json) }));
     // Without the total, a page that starts past the first row is never read (withTotal is then set).
     const hasPreviousPage = total === undefined ? page.lo > 0 : Math.min(page.lo, total) > 0;
     return {

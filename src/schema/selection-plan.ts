@@ -29,7 +29,7 @@ type Subfields = Map<string, ReadonlyArray<FieldNode>>;
  */
 export const readPlans = { enabled: process.env.PEACEOPS_READ_PLANS !== "off" };
 
-const NO_PLAN: PagePlan = Object.freeze({ include: Object.freeze({}), totalCount: true }) as PagePlan;
+const NO_PLAN: PagePlan = Object.freeze({ fields: null, include: Object.freeze({}), totalCount: true }) as PagePlan;
 
 function requiredRole(extensions: unknown): Role | undefined {
   return (extensions as { requiredRole?: Role } | undefined)?.requiredRole;
@@ -41,9 +41,11 @@ function subfields(info: GraphQLResolveInfo, type: GraphQLObjectType, nodes: Rea
 
 function objectPlan(info: GraphQLResolveInfo, caller: Caller, type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>): ReadPlan {
   const include: ReadPlan["include"] = {};
+  const read = new Set<string>();
   const fields = type.getFields();
   for (const [key, fieldNodes] of subfields(info, type, nodes)) {
     const name = fieldNodes[0]!.name.value;
+    read.add(name);
     if (!relationOf(type.name, name)) continue;
     const field = fields[name]!;
     const role = requiredRole(field.extensions) ?? requiredRole(type.extensions);
@@ -52,7 +54,7 @@ function objectPlan(info: GraphQLResolveInfo, caller: Caller, type: GraphQLObjec
     if (!isObjectType(target)) continue;
     include[key] = { relation: name, plan: objectPlan(info, caller, target, fieldNodes) };
   }
-  return { include };
+  return { fields: [...read], include };
 }
 
 // Sibling calls of one field (the same field of every row of a list) share their field nodes, so
@@ -66,7 +68,7 @@ export function selectionPlan(info: GraphQLResolveInfo, caller: Caller): ReadPla
   let plan = objectPlans.get(info.fieldNodes);
   if (!plan) {
     const type = getNamedType(info.returnType);
-    plan = isObjectType(type) ? objectPlan(info, caller, type, info.fieldNodes) : { include: {} };
+    plan = isObjectType(type) ? objectPlan(info, caller, type, info.fieldNodes) : NO_PLAN;
     objectPlans.set(info.fieldNodes, plan);
   }
   return plan;
@@ -80,6 +82,7 @@ export function connectionPlan(info: GraphQLResolveInfo, caller: Caller): PagePl
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     let totalCount = false;
     const include: ReadPlan["include"] = {};
+    const fields = new Set<string>();
     for (const [, nodes] of subfields(info, connection, info.fieldNodes)) {
       const name = nodes[0]!.name.value;
       if (name === "totalCount") totalCount = true;
@@ -88,11 +91,13 @@ export function connectionPlan(info: GraphQLResolveInfo, caller: Caller): PagePl
       for (const [, edgeNodes] of subfields(info, edge, nodes)) {
         if (edgeNodes[0]!.name.value !== "node") continue;
         const node = getNamedType(edge.getFields().node!.type) as GraphQLObjectType;
-        // Several response keys for `node` (aliases) each add their includes to the one row.
-        Object.assign(include, objectPlan(info, caller, node, edgeNodes).include);
+        // Several response keys for `node` (aliases) each add their fields and includes to the one row.
+        const nodePlan = objectPlan(info, caller, node, edgeNodes);
+        Object.assign(include, nodePlan.include);
+        for (const f of nodePlan.fields!) fields.add(f);
       }
     }
-    plan = { include, totalCount };
+    plan = { fields: [...fields], include, totalCount };
     pagePlans.set(info.fieldNodes, plan);
   }
   return plan;

@@ -1,7 +1,8 @@
-import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
+import { GraphQLObjectType, GraphQLSchema, GraphQLString, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { NODE_TYPE_ROLES } from "../../src/resolvers/node.resolver";
 import { buildPeaceopsSchema } from "../../src/schema/build-schema";
+import { CHECKS_ROLE } from "../../src/schema/lean-resolvers";
 import { SENSITIVE_TYPES, unguardedFields } from "../support/guard-walk";
 
 describe("role guards declared on the schema", () => {
@@ -38,9 +39,7 @@ describe("role guards declared on the schema", () => {
 });
 
 describe("role guards enforced by the built schema", () => {
-  it("check the role in the resolver of every field that declares one, before its value is read", async () => {
-    const { isObjectType } = await import("graphql");
-    const { CHECKS_ROLE } = await import("../../src/schema/lean-resolvers");
+  it("check the role in the resolver of every field that declares one, before its value is read", () => {
     const schema = buildPeaceopsSchema();
     const unchecked: string[] = [];
     let checked = 0;
