@@ -3,8 +3,7 @@ import { DataSource } from "typeorm";
 import { entities } from "../entities";
 import type { EmbeddedDatabase } from "./embedded/database";
 import { migrations } from "./migrations";
-import { BudgetedClient } from "./statement-budget";
-import { SqlTraceSubscriber } from "./sql-trace";
+import { EmbeddedClient, PeaceopsClient } from "./client";
 
 // DATE values stay plain YYYY-MM-DD strings: pg's default turns them into local-time Dates,
 // which shifts a day west of UTC.
@@ -28,7 +27,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     ...(options.embedded ? { host: "embedded", username: "postgres", database: "postgres" } : { url: options.url }),
     entities,
     migrations,
-    subscribers: [SqlTraceSubscriber],
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: "all",
@@ -42,9 +40,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
             max: 1,
             idleTimeoutMillis: 0,
             stream: options.embedded.stream,
-            Client: BudgetedClient,
           }
         : { max: options.poolSize ?? 10 }),
+      // Counts each request's statements (and charges the embedded database's time budget).
+      Client: options.embedded ? EmbeddedClient : PeaceopsClient,
       // PostgreSQL's JIT compiler costs seconds on analytics whose generate_series rows it
       // overestimates, and saves nothing at these sizes (bench:analytics). PGlite has no JIT.
       ...(options.url ? { options: "-c jit=off" } : {}),

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { EventSubscriber, type AfterQueryEvent, type EntitySubscriberInterface } from "typeorm";
 
 /** SQL cost of one operation, as reported in `extensions.sql`. */
 export interface SqlCost {
@@ -9,7 +8,7 @@ export interface SqlCost {
 
 const storage = new AsyncLocalStorage<SqlCost>();
 
-/** Runs `fn` with a fresh counter; every query issued from its async descendants is counted. */
+/** Runs `fn` with a fresh counter; every statement issued from its async descendants is counted (db/client.ts). */
 export function withSqlTrace<T>(fn: () => T): { cost: SqlCost; result: T } {
   const cost: SqlCost = { statements: 0, ms: 0 };
   const result = storage.run(cost, fn);
@@ -25,15 +24,4 @@ const CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE 
 
 export function isDataStatement(sql: string): boolean {
   return !CONTROL.test(sql);
-}
-
-/** TypeORM reports every query it runs here, with its duration. */
-@EventSubscriber()
-export class SqlTraceSubscriber implements EntitySubscriberInterface {
-  afterQuery(event: AfterQueryEvent): void {
-    const cost = storage.getStore();
-    if (!cost || !isDataStatement(event.query)) return;
-    cost.statements += 1;
-    cost.ms += event.executionTime ?? 0;
-  }
 }

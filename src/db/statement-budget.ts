@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 
 /**
@@ -29,33 +28,9 @@ export function statementTimeoutError(): pg.DatabaseError {
   return error;
 }
 
-// A rollback must always be let through: it is how a stopped request gives its transaction back.
-const ALWAYS = /^\s*ROLLBACK\b/i;
+/** The budget of the request being handled, if it has one. */
+export function currentBudget(): Budget | undefined {
+  return storage.getStore();
+}
 
-type QueryFn = (...args: unknown[]) => unknown;
-const query = pg.Client.prototype.query as QueryFn;
-
-/** pg's client, with every promise-style query counted against the current request's budget. */
-export class BudgetedClient extends pg.Client {}
-
-(BudgetedClient.prototype as unknown as { query: QueryFn }).query = function budgetedQuery(this: pg.Client, ...args: unknown[]) {
-  const budget = storage.getStore();
-  if (!budget || typeof args[args.length - 1] === "function") return query.apply(this, args);
-  const first = args[0] as string | { text?: string } | undefined;
-  const text = typeof first === "string" ? first : (first?.text ?? "");
-  if (budget.usedMs >= budget.limitMs && !ALWAYS.test(text)) return Promise.reject(statementTimeoutError());
-  const started = performance.now();
-  const charge = () => {
-    budget.usedMs += performance.now() - started;
-  };
-  return (query.apply(this, args) as Promise<unknown>).then(
-    (result) => {
-      charge();
-      return result;
-    },
-    (err: unknown) => {
-      charge();
-      throw err;
-    },
-  );
-};
+export type { Budget };

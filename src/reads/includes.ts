@@ -79,44 +79,73 @@ export function includeColumns(type: string, plan: ReadPlan, parent: string, ali
   return sql;
 }
 
+type Attach = (from: Record<string, unknown>, to: WithPreloaded) => void;
+
+const NOTHING: Attach = () => undefined;
+
+// A plan's mapping is worked out once per plan object (one per field and request), not per row.
+const attachers = new WeakMap<ReadPlan, Attach>();
+const jsonMappers = new WeakMap<ReadPlan, (json: Record<string, unknown>) => unknown>();
+
 /** Puts the includes found on `from` (a row or a JSON object) onto `to`, under PRELOADED. */
-function attach(type: string, plan: ReadPlan, from: Record<string, unknown>, to: WithPreloaded): void {
-  let preloaded: Preloaded | undefined;
-  for (const [key, include] of Object.entries(plan.include)) {
+function attacher(type: string, plan: ReadPlan): Attach {
+  let attach = attachers.get(plan);
+  if (attach) return attach;
+  const steps = Object.entries(plan.include).map(([key, include]) => {
     const rel = relation(type, include.relation);
-    const raw = from[`${INCLUDE_PREFIX}${key}`] as Record<string, unknown> | Record<string, unknown>[] | null | undefined;
-    if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${key}`);
-    preloaded ??= {};
-    (preloaded[include.relation] ??= {})[key] =
-      rel.kind === "one"
-        ? raw === null
-          ? null
-          : mapJson(rel.target, include.plan, raw as Record<string, unknown>)
-        : (raw as Record<string, unknown>[]).map((r) => mapJson(rel.target, include.plan, r));
-  }
-  if (preloaded) to[PRELOADED] = preloaded;
+    return { key, column: `${INCLUDE_PREFIX}${key}`, field: include.relation, many: rel.kind === "many", map: jsonMapper(rel.target, include.plan) };
+  });
+  attach = steps.length === 0
+    ? NOTHING
+    : (from, to) => {
+        const preloaded: Preloaded = {};
+        for (const step of steps) {
+          const raw = from[step.column] as Record<string, unknown> | Record<string, unknown>[] | null | undefined;
+          if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${step.key}`);
+          (preloaded[step.field] ??= {})[step.key] = step.many
+            ? (raw as Record<string, unknown>[]).map(step.map)
+            : raw === null
+              ? null
+              : step.map(raw as Record<string, unknown>);
+        }
+        to[PRELOADED] = preloaded;
+      };
+  attachers.set(plan, attach);
+  return attach;
 }
 
-/** A JSON object built by `objectJson`, made the object a caller reads, in place: its global id and includes. */
-export function mapJson(type: string, plan: ReadPlan, json: Record<string, unknown>): unknown {
-  json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
-  attach(type, plan, json, json as WithPreloaded);
-  return json;
+/**
+ * Makes a JSON object built by `objectJson` the object a caller reads, in place: its global id
+ * (when the plan reads it) and its includes.
+ */
+function jsonMapper(type: string, plan: ReadPlan): (json: Record<string, unknown>) => unknown {
+  let map = jsonMappers.get(plan);
+  if (map) return map;
+  const attach = attacher(type, plan);
+  const withId = plan.fields === null || plan.fields.includes("id");
+  map = (json) => {
+    if (withId) json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
+    attach(json, json as WithPreloaded);
+    return json;
+  };
+  jsonMappers.set(plan, map);
+  return map;
 }
 
 /** The shape of rows of `type` read with `plan`: include columns, JSON form, and mappers. */
 export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T): RowShape<T> {
   const hasIncludes = Object.keys(plan.include).length > 0;
+  const attach = attacher(type, plan);
   return {
     map: hasIncludes
       ? (row) => {
           const mapped = map(row);
-          attach(type, plan, row, mapped as WithPreloaded);
+          attach(row, mapped as WithPreloaded);
           return mapped;
         }
       : map,
     columnsOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
     jsonOf: (alias) => objectJson(type, plan, alias, new Aliases()),
-    mapJson: (json) => mapJson(type, plan, json) as T,
+    mapJson: jsonMapper(type, plan) as (json: Record<string, unknown>) => T,
   };
 }

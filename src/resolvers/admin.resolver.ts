@@ -21,7 +21,7 @@ export class AdminResolver {
   @Guard("ADMIN")
   @Query(() => AuditEntryConnection, { description: "The audit log, newest first (ADMIN)." })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
+    return listConnection(ctx.reads, auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
   }
 
   @Guard("ADMIN")

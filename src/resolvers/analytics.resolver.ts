@@ -124,7 +124,7 @@ export class AnalyticsResolver {
     @Arg("mission", () => String, { nullable: true, description: "Mission code." }) mission?: string | null,
   ) {
     const period = resolvePeriod(from, to);
-    if (mission && !(await missionByCode(ctx.db, mission))) throw new BadUserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
+    if (mission && !(await missionByCode(ctx.reads, mission))) throw new BadUserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
     return reconciliation(ctx.db, { period, mission });
   }
 }

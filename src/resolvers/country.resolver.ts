@@ -14,7 +14,7 @@ import type { Context } from "../server/context";
 export class CountryResolver {
   @Query(() => CountryConnection, { description: "Countries (ISO 3166-1 plus Kosovo; reference data, real)." })
   countries(@Args() args: CountriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, countryList, args, rowShape("Country", connectionPlan(info, ctx.caller), toCountry));
+    return listConnection(ctx.reads, countryList, args, rowShape("Country", connectionPlan(info, ctx.caller), toCountry));
   }
 
   @Query(() => Country, { nullable: true, description: "One country by ISO 3166-1 alpha-3 code; null if none." })

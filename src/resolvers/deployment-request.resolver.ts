@@ -13,7 +13,7 @@ import type { Context } from "../server/context";
 export class DeploymentRequestResolver {
   @Query(() => DeploymentRequestConnection, { description: "Requests for Canadian police (SYNTHETIC in the demo database; see `source`)." })
   deploymentRequests(@Args() args: DeploymentRequestsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, deploymentRequestList, args, toDeploymentRequest);
+    return listConnection(ctx.reads, deploymentRequestList, args, toDeploymentRequest);
   }
 
   @FieldResolver(() => Mission)

@@ -19,7 +19,7 @@ export class DeploymentResolver {
   @Guard("ANALYST")
   @Query(() => DeploymentConnection, { description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, deploymentList, args, rowShape("Deployment", connectionPlan(info, ctx.caller), toDeployment));
+    return listConnection(ctx.reads, deploymentList, args, rowShape("Deployment", connectionPlan(info, ctx.caller), toDeployment));
   }
 
   @Guard("ANALYST")

@@ -20,7 +20,7 @@ import type { Context } from "../server/context";
 export class MissionResolver {
   @Query(() => MissionConnection, { description: "Missions (reference data, real), filtered and sorted." })
   missions(@Args() args: MissionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, missionList, args, rowShape("Mission", connectionPlan(info, ctx.caller), toMission));
+    return listConnection(ctx.reads, missionList, args, rowShape("Mission", connectionPlan(info, ctx.caller), toMission));
   }
 
   @Query(() => Mission, { nullable: true, description: "One mission by global id or by code (exactly one of them); null if none." })
@@ -32,7 +32,7 @@ export class MissionResolver {
   ): Promise<Mission | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError("Give exactly one of id and code", id == null ? "code" : "id");
     if (id != null) return ctx.loaders.missionById.load(decodeIntId(id, "Mission"));
-    return missionByCode(ctx.db, code!, rowShape("Mission", selectionPlan(info, ctx.caller), toMission));
+    return missionByCode(ctx.reads, code!, rowShape("Mission", selectionPlan(info, ctx.caller), toMission));
   }
 
   @FieldResolver(() => Organization)

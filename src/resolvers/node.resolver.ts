@@ -29,12 +29,12 @@ const FETCH: Record<Exclude<NodeTypeName, "Country">, Fetch> = {
   SpecializedTeam: (ctx, pk) => ctx.loaders.teamById.load(pk),
   TrainingTopic: (ctx, pk) => ctx.loaders.topicById.load(pk),
   WpsIndicator: (ctx, pk) => ctx.loaders.indicatorById.load(pk),
-  DeploymentRequest: async (ctx, pk) => first(await deploymentRequestsByIds(ctx.db, [pk])),
-  Deployment: async (ctx, pk) => first(await deploymentsByIds(ctx.db, [pk])),
-  TrainingDelivery: async (ctx, pk) => first(await trainingDeliveriesByIds(ctx.db, [pk])),
-  WpsMilestone: async (ctx, pk) => first(await milestonesByIds(ctx.db, [pk])),
-  WpsTarget: async (ctx, pk) => first(await targetsByIds(ctx.db, [pk])),
-  UnContribution: async (ctx, pk) => first(await unContributionsByIds(ctx.db, [pk])),
+  DeploymentRequest: async (ctx, pk) => first(await deploymentRequestsByIds(ctx.reads, [pk])),
+  Deployment: async (ctx, pk) => first(await deploymentsByIds(ctx.reads, [pk])),
+  TrainingDelivery: async (ctx, pk) => first(await trainingDeliveriesByIds(ctx.reads, [pk])),
+  WpsMilestone: async (ctx, pk) => first(await milestonesByIds(ctx.reads, [pk])),
+  WpsTarget: async (ctx, pk) => first(await targetsByIds(ctx.reads, [pk])),
+  UnContribution: async (ctx, pk) => first(await unContributionsByIds(ctx.reads, [pk])),
 };
 
 @Resolver()

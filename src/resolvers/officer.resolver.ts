@@ -19,7 +19,7 @@ export class OfficerResolver {
   @Guard("ANALYST")
   @Query(() => OfficerConnection, { description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   officers(@Args() args: OfficersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, officerList, args, rowShape("Officer", connectionPlan(info, ctx.caller), toOfficer));
+    return listConnection(ctx.reads, officerList, args, rowShape("Officer", connectionPlan(info, ctx.caller), toOfficer));
   }
 
   @Guard("ANALYST")
@@ -34,7 +34,7 @@ export class OfficerResolver {
       throw new BadUserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
     }
     if (id != null) return ctx.loaders.officerById.load(decodeIntId(id, "Officer"));
-    return officerByPersonnelNumber(ctx.db, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx.caller), toOfficer));
+    return officerByPersonnelNumber(ctx.reads, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx.caller), toOfficer));
   }
 
   @Guard("ANALYST")

@@ -10,7 +10,7 @@ import type { Context } from "../server/context";
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: "Organizations that lead missions or request police (reference data, real)." })
   organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, organizationList, args, toOrganization);
+    return listConnection(ctx.reads, organizationList, args, toOrganization);
   }
 
   @Query(() => Organization, { nullable: true, description: "One organization by code; null if none." })

@@ -10,6 +10,6 @@ import type { Context } from "../server/context";
 export class PoliceServiceResolver {
   @Query(() => PoliceServiceConnection, { description: "Canadian police services officers come from (reference data, real)." })
   policeServices(@Args() args: PoliceServicesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, policeServiceList, args, toPoliceService);
+    return listConnection(ctx.reads, policeServiceList, args, toPoliceService);
   }
 }

@@ -10,6 +10,6 @@ import type { Context } from "../server/context";
 export class RoleResolver {
   @Query(() => RoleConnection, { description: "Roles officers hold on deployment (reference data)." })
   roles(@Args() args: RolesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, roleList, args, toRole);
+    return listConnection(ctx.reads, roleList, args, toRole);
   }
 }

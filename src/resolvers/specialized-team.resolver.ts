@@ -14,7 +14,7 @@ import type { Context } from "../server/context";
 export class SpecializedTeamResolver {
   @Query(() => SpecializedTeamConnection, { description: "Specialized teams (SYNTHETIC in the demo database; see `source`)." })
   specializedTeams(@Args() args: SpecializedTeamsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, specializedTeamList, args, rowShape("SpecializedTeam", connectionPlan(info, ctx.caller), toSpecializedTeam));
+    return listConnection(ctx.reads, specializedTeamList, args, rowShape("SpecializedTeam", connectionPlan(info, ctx.caller), toSpecializedTeam));
   }
 
   @FieldResolver(() => Mission)

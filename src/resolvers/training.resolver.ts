@@ -17,12 +17,12 @@ import type { Context } from "../server/context";
 export class TrainingResolver {
   @Query(() => TrainingDeliveryConnection, { description: "Training courses delivered (SYNTHETIC in the demo database; see `source`)." })
   trainingDeliveries(@Args() args: TrainingDeliveriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.db, trainingDeliveryList, args, rowShape("TrainingDelivery", connectionPlan(info, ctx.caller), toTrainingDelivery));
+    return listConnection(ctx.reads, trainingDeliveryList, args, rowShape("TrainingDelivery", connectionPlan(info, ctx.caller), toTrainingDelivery));
   }
 
   @Query(() => TrainingTopicConnection, { description: "Training topics and their themes (reference data)." })
   trainingTopics(@Args() args: TrainingTopicsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, trainingTopicList, args, toTrainingTopic);
+    return listConnection(ctx.reads, trainingTopicList, args, toTrainingTopic);
   }
 
   @FieldResolver(() => TrainingTopic)

@@ -12,7 +12,7 @@ import type { Context } from "../server/context";
 export class UnContributionResolver {
   @Query(() => UnContributionConnection, { description: "The UN's monthly statistics of uniformed personnel by gender (real, 2015-01..2025-07)." })
   unContributions(@Args() args: UnContributionsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, unContributionList, args, toUnContribution);
+    return listConnection(ctx.reads, unContributionList, args, toUnContribution);
   }
 
   @FieldResolver(() => Mission, { nullable: true, description: "Null where the report gave country totals only (2018-03..2019-08)." })

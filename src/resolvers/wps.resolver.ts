@@ -15,7 +15,7 @@ import type { Context } from "../server/context";
 export class WpsMilestoneResolver {
   @Query(() => WpsMilestoneConnection, { description: "Women, Peace and Security milestones named by the RCMP (reference data, real)." })
   wpsMilestones(@Args() args: WpsMilestonesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, wpsMilestoneList, args, toWpsMilestone);
+    return listConnection(ctx.reads, wpsMilestoneList, args, toWpsMilestone);
   }
 
   @FieldResolver(() => Country, { nullable: true })
@@ -33,7 +33,7 @@ export class WpsMilestoneResolver {
 export class WpsIndicatorResolver {
   @Query(() => WpsIndicatorConnection, { description: "WPS indicators with their targets (reference data, real)." })
   wpsIndicators(@Args() args: WpsIndicatorsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.db, wpsIndicatorList, args, toWpsIndicator);
+    return listConnection(ctx.reads, wpsIndicatorList, args, toWpsIndicator);
   }
 
   @FieldResolver(() => [WpsTarget], { description: "Targets by year." })

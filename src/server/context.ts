@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Role } from "../auth/roles";
+import { readsOf } from "../db/reads";
 import { createLoaders, type Loaders } from "../loaders";
+import type { Queryable } from "../repositories/sql";
 
 export type { Role } from "../auth/roles";
 
@@ -25,11 +27,14 @@ export const ANONYMOUS: Caller = { kind: "anonymous", name: null, roles: new Set
 
 export interface Context {
   db: DataSource;
+  /** The database's reads, for the repositories' SELECTs (db/reads.ts); writes go through `db`. */
+  reads: Queryable;
   caller: Caller;
   loaders: Loaders;
   requestId: string;
 }
 
 export function createContext(db: DataSource, requestId: string, caller: Caller = ANONYMOUS): Context {
-  return { db, caller, loaders: createLoaders(db), requestId };
+  const reads = readsOf(db);
+  return { db, reads, caller, loaders: createLoaders(reads), requestId };
 }
