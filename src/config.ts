@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   seed: SeedProfile;
   traceSql: boolean;
+  /** Reads planned from the selection (schema/selection-plan.ts); off = resolvers and loaders alone. */
+  readPlans: boolean;
   logLevel: string;
   /** Show internal error messages to callers (never in production). */
   debugErrors: boolean;
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.PEACEOPS_DATA_DIR || path.join(".peaceops", "data")),
     seed: env.PEACEOPS_SEED ? parseSeedProfile(env.PEACEOPS_SEED) : "demo",
     traceSql: flag(env, "PEACEOPS_TRACE_SQL"),
+    readPlans: env.PEACEOPS_READ_PLANS === undefined || env.PEACEOPS_READ_PLANS === "" ? true : flag(env, "PEACEOPS_READ_PLANS"),
     logLevel,
     debugErrors: flag(env, "PEACEOPS_DEBUG_ERRORS"),
     limits: parseLimits(env),

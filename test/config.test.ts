@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from "../src/server/limits";
 describe("configuration from the environment", () => {
   it("has the documented defaults", () => {
     expect(loadConfig({}, "/srv/app")).toEqual({
-      port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, logLevel: "info", debugErrors: false,
+      port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, readPlans: true, logLevel: "info", debugErrors: false,
       limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, maxVariableDepth: 32, maxInFlight: 8, statementTimeoutMs: 15000,
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
@@ -17,6 +17,9 @@ describe("configuration from the environment", () => {
   it("reads every variable", () => {
     const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u:p@db:5432/x", PEACEOPS_DATA_DIR: "data", PEACEOPS_SEED: "reference", PEACEOPS_TRACE_SQL: "1", LOG_LEVEL: "warn" }, "/srv");
     expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u:p@db:5432/x", dataDir: "/srv/data", seed: "reference", traceSql: true, logLevel: "warn" });
+    expect(loadConfig({ PEACEOPS_READ_PLANS: "off" }).readPlans).toBe(false);
+    expect(loadConfig({ PEACEOPS_READ_PLANS: "on" }).readPlans).toBe(true);
+    expect(() => loadConfig({ PEACEOPS_READ_PLANS: "sometimes" })).toThrow('PEACEOPS_READ_PLANS must be 1/true/yes/on or 0/false/no/off, got "sometimes"');
   });
 
   it("reads every limit and the CORS origins", () => {

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SOURCES } from "../src/reads/relations";
 import { columnNames } from "../src/reads/source";
 import { readPlans } from "../src/schema/selection-plan";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
+import { startTestApp, type TestApp } from "./support/http";
 import { NESTED } from "./support/queries";
 
 // Selections that reach every declared relation, through aliases, fragments, directives, nested
@@ -36,6 +37,14 @@ const SELECTIONS: [string, string, Record<string, unknown>?][] = [
 
 describe.each(databaseTargets())("reads planned from the selection, on the $name database", (target) => {
   const fx = useFixtureApp(target, { role: "ANALYST" });
+  let uncompiled: TestApp;
+  beforeAll(async () => {
+    uncompiled = await startTestApp(fx.database.db, true, { compileAfter: Number.POSITIVE_INFINITY });
+    uncompiled.token = fx.tokens.ANALYST;
+  });
+  afterAll(async () => {
+    await uncompiled?.stop();
+  });
   afterEach(() => {
     readPlans.enabled = true;
   });
@@ -49,6 +58,10 @@ describe.each(databaseTargets())("reads planned from the selection, on the $name
     expect(planned.errors).toBeUndefined();
     expect(planned.data).toEqual(loaded.data);
     expect(planned.extensions?.sql?.statements).toBeLessThanOrEqual(loaded.extensions?.sql?.statements as number);
+    // The tests' server compiles every document (graphql-jit); graphql-js answers the same.
+    const interpreted = await uncompiled.gql(query, variables);
+    expect(interpreted.errors).toBeUndefined();
+    expect(JSON.stringify(interpreted.data)).toBe(JSON.stringify(planned.data));
   });
 
   it("read a nested page's rows as its top-level list reads them, every field", async () => {

@@ -2,6 +2,7 @@ import type { Config } from "../config";
 import { startControlServer, type ControlServer } from "../control/server";
 import { assertMigrated, openDatabase } from "../db/open";
 import type { Logger } from "../logger";
+import { readPlans } from "../schema/selection-plan";
 import { startApp, type RunningApp } from "../server/app";
 
 /**
@@ -23,6 +24,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   process.on("SIGTERM", () => onSignal("SIGTERM"));
   process.on("SIGINT", () => onSignal("SIGINT"));
 
+  readPlans.enabled = config.readPlans;
   const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs });
   let app: RunningApp | null = null;
   let control: ControlServer | null = null;

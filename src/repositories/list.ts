@@ -41,18 +41,19 @@ function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null |
   return `SELECT ${spec.columns} FROM ${spec.from} ${whereClause(conditions)}`;
 }
 
-/** A top-level connection: one statement for the page, one more for its total when it is read. */
+/** A top-level connection: one statement for the page, one more for its total when `withTotal`. */
 export function listConnection<F, O extends string, T>(
   db: Queryable,
   spec: ListSpec<F, O>,
   args: ListArgs<F, O>,
-  shape: Pick<RowShape<T>, "map" | "columnsOf"> | ((row: any) => T),
+  shape: Pick<RowShape<T>, "map" | "columnsOf">,
+  withTotal: boolean,
 ): Promise<Connection<T>> {
-  const { map, columnsOf } = typeof shape === "function" ? { map: shape, columnsOf: undefined } : shape;
+  const { map, columnsOf } = shape;
   const page = pageRequest(args);
   const params = new SqlParams();
   const select = selectSql(spec, args.filter, params);
-  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), columnsOf }, page, map);
+  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), columnsOf }, page, map, withTotal);
 }
 
 /**

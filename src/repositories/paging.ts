@@ -135,9 +135,9 @@ function toConnection<T>(rows: RankedRow[], total: number, page: PageRequest, ma
 /**
  * A top-level page: `ORDER BY ... LIMIT n+1 OFFSET m` (the extra row tells whether a next page
  * exists), so a large table is not numbered whole for every page. `totalCount` is a second
- * statement, run only when the caller selects it (or first, for `last` without `before`).
+ * statement, run only `withTotal` (when the caller selects it), or first, for `last` without `before`.
  */
-export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page: PageRequest, map: (row: any) => T): Promise<Connection<T>> {
+export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page: PageRequest, map: (row: any) => T, withTotal: boolean): Promise<Connection<T>> {
   let total: Promise<number> | null = null;
   const count = () =>
     (total ??= db.query(`SELECT count(*)::int AS n FROM (${query.select}) c`, query.params.values).then((r) => Number(r[0].n)));
@@ -156,7 +156,8 @@ export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page:
   const paged = `SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`;
   // Includes are computed for the page's rows only, never for the rows an offset skips.
   const sql = query.columnsOf ? `SELECT c.*${query.columnsOf("c")} FROM (${paged}) c ORDER BY ${query.orderBy}` : paged;
-  const rows: any[] = await db.query(sql, values);
+  // The total, when it is read, is counted alongside the page (on PostgreSQL, on another connection).
+  const [rows, totalCount] = await Promise.all([db.query(sql, values) as Promise<any[]>, withTotal ? count() : undefined]);
   const edges = rows.slice(0, limit).map((r, i) => ({ cursor: encodeCursor(lo + i), node: map(r) }));
   return {
     edges,
@@ -166,8 +167,9 @@ export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page:
       startCursor: edges.length ? edges[0].cursor : null,
       endCursor: edges.length ? edges[edges.length - 1].cursor : null,
     },
-    get totalCount() {
-      return count() as unknown as number; // GraphQL awaits the promise
+    get totalCount(): number {
+      if (totalCount === undefined) throw new Error("totalCount was read but not planned");
+      return totalCount;
     },
   };
 }

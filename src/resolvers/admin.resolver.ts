@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey } from "../auth/api-key.repository";
 import { BadUserInputError, NotFoundError } from "../errors";
-import { listConnection } from "../repositories/list";
 import { auditList } from "../repositories/audit.repository";
 import { ApiKey, ApiRole, CreatedApiKey } from "../schema/api-key.type";
 import { AuditEntryConnection, AuditLogArgs } from "../schema/audit-entry.type";
@@ -20,8 +21,8 @@ export class AdminResolver {
 
   @Guard("ADMIN")
   @Query(() => AuditEntryConnection, { description: "The audit log, newest first (ADMIN)." })
-  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
+  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "AuditEntry", auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
   }
 
   @Guard("ADMIN")

@@ -1,9 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
-import { rowShape } from "../reads/includes";
-import { connectionPlan } from "../schema/selection-plan";
+import { listPage } from "./list-page";
 import { countryList, toCountry } from "../repositories/country.repository";
-import { listConnection } from "../repositories/list";
 import { CountryConnection } from "../schema/connections";
 import { CountriesArgs } from "../schema/country.args";
 import { Country } from "../schema/country.type";
@@ -14,7 +12,7 @@ import type { Context } from "../server/context";
 export class CountryResolver {
   @Query(() => CountryConnection, { description: "Countries (ISO 3166-1 plus Kosovo; reference data, real)." })
   countries(@Args() args: CountriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, countryList, args, rowShape("Country", connectionPlan(info, ctx.caller), toCountry));
+    return listPage(ctx, info, "Country", countryList, args, toCountry);
   }
 
   @Query(() => Country, { nullable: true, description: "One country by ISO 3166-1 alpha-3 code; null if none." })

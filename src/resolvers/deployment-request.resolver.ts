@@ -1,6 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { deploymentRequestList, toDeploymentRequest } from "../repositories/deployment-request.repository";
-import { listConnection } from "../repositories/list";
 import { DeploymentRequestConnection } from "../schema/connections";
 import { Country } from "../schema/country.type";
 import { DeploymentRequestsArgs } from "../schema/deployment-request.args";
@@ -12,8 +13,8 @@ import type { Context } from "../server/context";
 @Resolver(() => DeploymentRequest)
 export class DeploymentRequestResolver {
   @Query(() => DeploymentRequestConnection, { description: "Requests for Canadian police (SYNTHETIC in the demo database; see `source`)." })
-  deploymentRequests(@Args() args: DeploymentRequestsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, deploymentRequestList, args, toDeploymentRequest);
+  deploymentRequests(@Args() args: DeploymentRequestsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "DeploymentRequest", deploymentRequestList, args, toDeploymentRequest);
   }
 
   @FieldResolver(() => Mission)

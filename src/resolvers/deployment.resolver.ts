@@ -1,10 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { rowShape } from "../reads/includes";
-import { connectionPlan } from "../schema/selection-plan";
+import { listPage } from "./list-page";
 import { Guard } from "../schema/common/guard";
 import { deploymentList, toDeployment } from "../repositories/deployment.repository";
-import { listConnection } from "../repositories/list";
 import { DeploymentConnection } from "../schema/connections";
 import { DeploymentsArgs } from "../schema/deployment.args";
 import { Deployment } from "../schema/deployment.type";
@@ -19,7 +17,7 @@ export class DeploymentResolver {
   @Guard("ANALYST")
   @Query(() => DeploymentConnection, { description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, deploymentList, args, rowShape("Deployment", connectionPlan(info, ctx.caller), toDeployment));
+    return listPage(ctx, info, "Deployment", deploymentList, args, toDeployment);
   }
 
   @Guard("ANALYST")

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { listPage } from "./list-page";
 import { rowShape } from "../reads/includes";
 import { connectionPlan, selectionPlan } from "../schema/selection-plan";
 import { Guard } from "../schema/common/guard";
 import { BadUserInputError } from "../errors";
-import { listConnection } from "../repositories/list";
 import { missionByCode, missionList, toMission } from "../repositories/mission.repository";
 import { decodeIntId } from "../schema/common/global-id";
 import { Country } from "../schema/country.type";
@@ -20,7 +20,7 @@ import type { Context } from "../server/context";
 export class MissionResolver {
   @Query(() => MissionConnection, { description: "Missions (reference data, real), filtered and sorted." })
   missions(@Args() args: MissionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, missionList, args, rowShape("Mission", connectionPlan(info, ctx.caller), toMission));
+    return listPage(ctx, info, "Mission", missionList, args, toMission);
   }
 
   @Query(() => Mission, { nullable: true, description: "One mission by global id or by code (exactly one of them); null if none." })
@@ -32,7 +32,7 @@ export class MissionResolver {
   ): Promise<Mission | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError("Give exactly one of id and code", id == null ? "code" : "id");
     if (id != null) return ctx.loaders.missionById.load(decodeIntId(id, "Mission"));
-    return missionByCode(ctx.reads, code!, rowShape("Mission", selectionPlan(info, ctx.caller), toMission));
+    return missionByCode(ctx.reads, code!, rowShape("Mission", selectionPlan(info, ctx), toMission));
   }
 
   @FieldResolver(() => Organization)
@@ -53,6 +53,6 @@ export class MissionResolver {
   @Guard("ANALYST")
   @FieldResolver(() => DeploymentConnection, { description: "Deployments in this mission; ANALYST (synthetic in the demo database)." })
   deployments(@Root() mission: Mission, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.deploymentsByMissionId({ args: { ...args }, plan: connectionPlan(info, ctx.caller) }).load(mission.pk);
+    return ctx.loaders.deploymentsByMissionId({ args: { ...args }, plan: connectionPlan(info, ctx) }).load(mission.pk);
   }
 }

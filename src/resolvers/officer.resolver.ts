@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { listPage } from "./list-page";
 import { rowShape } from "../reads/includes";
 import { connectionPlan, selectionPlan } from "../schema/selection-plan";
 import { BadUserInputError } from "../errors";
-import { listConnection } from "../repositories/list";
 import { officerByPersonnelNumber, officerList, toOfficer } from "../repositories/officer.repository";
 import { decodeIntId } from "../schema/common/global-id";
 import { Guard } from "../schema/common/guard";
@@ -19,7 +19,7 @@ export class OfficerResolver {
   @Guard("ANALYST")
   @Query(() => OfficerConnection, { description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   officers(@Args() args: OfficersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, officerList, args, rowShape("Officer", connectionPlan(info, ctx.caller), toOfficer));
+    return listPage(ctx, info, "Officer", officerList, args, toOfficer);
   }
 
   @Guard("ANALYST")
@@ -34,7 +34,7 @@ export class OfficerResolver {
       throw new BadUserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
     }
     if (id != null) return ctx.loaders.officerById.load(decodeIntId(id, "Officer"));
-    return officerByPersonnelNumber(ctx.reads, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx.caller), toOfficer));
+    return officerByPersonnelNumber(ctx.reads, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx), toOfficer));
   }
 
   @Guard("ANALYST")
@@ -46,7 +46,7 @@ export class OfficerResolver {
   @Guard("ANALYST")
   @FieldResolver(() => DeploymentConnection)
   deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.deploymentsByOfficerId({ args: { ...args }, plan: connectionPlan(info, ctx.caller) }).load(officer.pk);
+    return ctx.loaders.deploymentsByOfficerId({ args: { ...args }, plan: connectionPlan(info, ctx) }).load(officer.pk);
   }
 
   @Guard("ADMIN")

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { listConnection } from "../repositories/list";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Query, Resolver, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { organizationByCode, organizationList, toOrganization } from "../repositories/organization.repository";
 import { OrganizationConnection } from "../schema/connections";
 import { OrganizationsArgs } from "../schema/organization.args";
@@ -9,8 +10,8 @@ import type { Context } from "../server/context";
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: "Organizations that lead missions or request police (reference data, real)." })
-  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, organizationList, args, toOrganization);
+  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "Organization", organizationList, args, toOrganization);
   }
 
   @Query(() => Organization, { nullable: true, description: "One organization by code; null if none." })

@@ -1,5 +1,6 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { listConnection } from "../repositories/list";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Query, Resolver, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { policeServiceList, toPoliceService } from "../repositories/police-service.repository";
 import { PoliceServiceConnection } from "../schema/connections";
 import { PoliceServicesArgs } from "../schema/police-service.args";
@@ -9,7 +10,7 @@ import type { Context } from "../server/context";
 @Resolver(() => PoliceService)
 export class PoliceServiceResolver {
   @Query(() => PoliceServiceConnection, { description: "Canadian police services officers come from (reference data, real)." })
-  policeServices(@Args() args: PoliceServicesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, policeServiceList, args, toPoliceService);
+  policeServices(@Args() args: PoliceServicesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "PoliceService", policeServiceList, args, toPoliceService);
   }
 }

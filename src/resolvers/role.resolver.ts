@@ -1,5 +1,6 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
-import { listConnection } from "../repositories/list";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Query, Resolver, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { roleList, toRole } from "../repositories/role.repository";
 import { RoleConnection } from "../schema/connections";
 import { RolesArgs } from "../schema/role.args";
@@ -9,7 +10,7 @@ import type { Context } from "../server/context";
 @Resolver(() => Role)
 export class RoleResolver {
   @Query(() => RoleConnection, { description: "Roles officers hold on deployment (reference data)." })
-  roles(@Args() args: RolesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, roleList, args, toRole);
+  roles(@Args() args: RolesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "Role", roleList, args, toRole);
   }
 }

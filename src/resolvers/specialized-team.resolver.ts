@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
-import { rowShape } from "../reads/includes";
-import { connectionPlan } from "../schema/selection-plan";
-import { listConnection } from "../repositories/list";
+import { listPage } from "./list-page";
 import { specializedTeamList, toSpecializedTeam } from "../repositories/specialized-team.repository";
 import { SpecializedTeamConnection } from "../schema/connections";
 import { Mission } from "../schema/mission.type";
@@ -14,7 +12,7 @@ import type { Context } from "../server/context";
 export class SpecializedTeamResolver {
   @Query(() => SpecializedTeamConnection, { description: "Specialized teams (SYNTHETIC in the demo database; see `source`)." })
   specializedTeams(@Args() args: SpecializedTeamsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, specializedTeamList, args, rowShape("SpecializedTeam", connectionPlan(info, ctx.caller), toSpecializedTeam));
+    return listPage(ctx, info, "SpecializedTeam", specializedTeamList, args, toSpecializedTeam);
   }
 
   @FieldResolver(() => Mission)

@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
-import { rowShape } from "../reads/includes";
-import { connectionPlan } from "../schema/selection-plan";
-import { listConnection } from "../repositories/list";
+import { listPage } from "./list-page";
 import { toTrainingDelivery, toTrainingTopic, trainingDeliveryList, trainingTopicList } from "../repositories/training.repository";
 import { TrainingDeliveryConnection, TrainingTopicConnection } from "../schema/connections";
 import { Country } from "../schema/country.type";
@@ -17,12 +15,12 @@ import type { Context } from "../server/context";
 export class TrainingResolver {
   @Query(() => TrainingDeliveryConnection, { description: "Training courses delivered (SYNTHETIC in the demo database; see `source`)." })
   trainingDeliveries(@Args() args: TrainingDeliveriesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listConnection(ctx.reads, trainingDeliveryList, args, rowShape("TrainingDelivery", connectionPlan(info, ctx.caller), toTrainingDelivery));
+    return listPage(ctx, info, "TrainingDelivery", trainingDeliveryList, args, toTrainingDelivery);
   }
 
   @Query(() => TrainingTopicConnection, { description: "Training topics and their themes (reference data)." })
-  trainingTopics(@Args() args: TrainingTopicsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, trainingTopicList, args, toTrainingTopic);
+  trainingTopics(@Args() args: TrainingTopicsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "TrainingTopic", trainingTopicList, args, toTrainingTopic);
   }
 
   @FieldResolver(() => TrainingTopic)

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { listConnection } from "../repositories/list";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { toUnContribution, unContributionList } from "../repositories/un-contribution.repository";
 import { UnContributionConnection } from "../schema/connections";
 import { Country } from "../schema/country.type";
@@ -11,8 +12,8 @@ import type { Context } from "../server/context";
 @Resolver(() => UnContribution)
 export class UnContributionResolver {
   @Query(() => UnContributionConnection, { description: "The UN's monthly statistics of uniformed personnel by gender (real, 2015-01..2025-07)." })
-  unContributions(@Args() args: UnContributionsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, unContributionList, args, toUnContribution);
+  unContributions(@Args() args: UnContributionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "UnContribution", unContributionList, args, toUnContribution);
   }
 
   @FieldResolver(() => Mission, { nullable: true, description: "Null where the report gave country totals only (2018-03..2019-08)." })

@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { listConnection } from "../repositories/list";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from "type-graphql";
+import { listPage } from "./list-page";
 import { toWpsIndicator, toWpsMilestone, wpsIndicatorList, wpsMilestoneList } from "../repositories/wps.repository";
 import { WpsIndicatorConnection, WpsMilestoneConnection } from "../schema/connections";
 import { Country } from "../schema/country.type";
@@ -14,8 +15,8 @@ import type { Context } from "../server/context";
 @Resolver(() => WpsMilestone)
 export class WpsMilestoneResolver {
   @Query(() => WpsMilestoneConnection, { description: "Women, Peace and Security milestones named by the RCMP (reference data, real)." })
-  wpsMilestones(@Args() args: WpsMilestonesArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, wpsMilestoneList, args, toWpsMilestone);
+  wpsMilestones(@Args() args: WpsMilestonesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "WpsMilestone", wpsMilestoneList, args, toWpsMilestone);
   }
 
   @FieldResolver(() => Country, { nullable: true })
@@ -32,8 +33,8 @@ export class WpsMilestoneResolver {
 @Resolver(() => WpsIndicator)
 export class WpsIndicatorResolver {
   @Query(() => WpsIndicatorConnection, { description: "WPS indicators with their targets (reference data, real)." })
-  wpsIndicators(@Args() args: WpsIndicatorsArgs, @Ctx() ctx: Context) {
-    return listConnection(ctx.reads, wpsIndicatorList, args, toWpsIndicator);
+  wpsIndicators(@Args() args: WpsIndicatorsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listPage(ctx, info, "WpsIndicator", wpsIndicatorList, args, toWpsIndicator);
   }
 
   @FieldResolver(() => [WpsTarget], { description: "Targets by year." })

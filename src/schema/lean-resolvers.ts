@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import type { Role } from "../auth/roles";
 import { PRELOADED, type WithPreloaded } from "../reads/preloaded";
@@ -26,6 +26,10 @@ function requiredRole(extensions: unknown): Role | undefined {
  * Types guarded as a whole (`@Guard` on the class) keep type-graphql's resolvers as they are.
  */
 export function leanResolvers(schema: GraphQLSchema): GraphQLSchema {
+  // Rows reached through `node(id)` carry their type's name; type-graphql's wrapper of the
+  // interface's resolveType answers with a promise, which a compiled query does not wait for.
+  const node = schema.getType("Node");
+  if (isInterfaceType(node)) node.resolveType = (value) => (value as { __typename?: string } | null)?.__typename;
   const storage = getMetadataStorage();
   const root = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
   for (const type of Object.values(schema.getTypeMap())) {

@@ -10,7 +10,7 @@ import type { Role } from "../auth/roles";
 import type { PagePlan, ReadPlan } from "../reads/plan";
 import { relationOf } from "../reads/relations";
 import { hasRole } from "../server/auth-checker";
-import type { Caller } from "../server/context";
+import type { Caller, Context } from "../server/context";
 
 /**
  * Translates what a GraphQL field selects into the read plan of its rows (reads/plan.ts): every
@@ -24,10 +24,10 @@ type Subfields = Map<string, ReadonlyArray<FieldNode>>;
 
 /**
  * Off, every field is read by its own resolver and loaders, as before plans existed, and every
- * nested page counts its total: `PEACEOPS_READ_PLANS=off` (for comparing the two paths; the tests
- * check that they answer alike).
+ * nested page counts its total: `PEACEOPS_READ_PLANS=off` (set by `serve`, for comparing the two
+ * paths; the tests check that they answer alike).
  */
-export const readPlans = { enabled: process.env.PEACEOPS_READ_PLANS !== "off" };
+export const readPlans = { enabled: true };
 
 const NO_PLAN: PagePlan = Object.freeze({ fields: null, include: Object.freeze({}), totalCount: true }) as PagePlan;
 
@@ -58,27 +58,31 @@ function objectPlan(info: GraphQLResolveInfo, caller: Caller, type: GraphQLObjec
 }
 
 // Sibling calls of one field (the same field of every row of a list) share their field nodes, so
-// the plan is worked out once per field and request.
-const objectPlans = new WeakMap<ReadonlyArray<FieldNode>, ReadPlan>();
-const pagePlans = new WeakMap<ReadonlyArray<FieldNode>, PagePlan>();
-
-/** The plan of a field that returns rows of a type (one, a list, or null). */
-export function selectionPlan(info: GraphQLResolveInfo, caller: Caller): ReadPlan {
-  if (!readPlans.enabled) return NO_PLAN;
-  let plan = objectPlans.get(info.fieldNodes);
-  if (!plan) {
-    const type = getNamedType(info.returnType);
-    plan = isObjectType(type) ? objectPlan(info, caller, type, info.fieldNodes) : NO_PLAN;
-    objectPlans.set(info.fieldNodes, plan);
+// the plan is worked out once per field and request. The cache is the request's own: a compiled
+// query shares its field nodes across requests, whose callers and variables differ.
+function cached<P>(ctx: Context, nodes: ReadonlyArray<FieldNode>, make: () => P): P {
+  let plan = ctx.plans.get(nodes) as P | undefined;
+  if (plan === undefined) {
+    plan = make();
+    ctx.plans.set(nodes, plan);
   }
   return plan;
 }
 
-/** The plan of a field that returns a connection: its nodes' plan, and whether totalCount is read. */
-export function connectionPlan(info: GraphQLResolveInfo, caller: Caller): PagePlan {
+/** The plan of a field that returns rows of a type (one, a list, or null). */
+export function selectionPlan(info: GraphQLResolveInfo, ctx: Context): ReadPlan {
   if (!readPlans.enabled) return NO_PLAN;
-  let plan = pagePlans.get(info.fieldNodes);
-  if (!plan) {
+  return cached(ctx, info.fieldNodes, () => {
+    const type = getNamedType(info.returnType);
+    return isObjectType(type) ? objectPlan(info, ctx.caller, type, info.fieldNodes) : NO_PLAN;
+  });
+}
+
+/** The plan of a field that returns a connection: its nodes' plan, and whether totalCount is read. */
+export function connectionPlan(info: GraphQLResolveInfo, ctx: Context): PagePlan {
+  if (!readPlans.enabled) return NO_PLAN;
+  const caller = ctx.caller;
+  return cached(ctx, info.fieldNodes, (): PagePlan => {
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     let totalCount = false;
     const include: ReadPlan["include"] = {};
@@ -97,8 +101,6 @@ export function connectionPlan(info: GraphQLResolveInfo, caller: Caller): PagePl
         for (const f of nodePlan.fields!) fields.add(f);
       }
     }
-    plan = { fields: [...fields], include, totalCount };
-    pagePlans.set(info.fieldNodes, plan);
-  }
-  return plan;
+    return { fields: [...fields], include, totalCount };
+  });
 }

@@ -10,6 +10,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "../logger";
 import { buildPeaceopsSchema } from "../schema/build-schema";
 import { createApqCache } from "./apq-cache";
+import { compiledExecution } from "./compiled-execution";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
 import { createContext, type Caller, type Context } from "./context";
@@ -41,6 +42,11 @@ export interface AppOptions {
   limits?: Limits;
   /** Origins allowed by CORS; none = no CORS headers. */
   corsOrigins?: readonly string[];
+  /**
+   * The execution of a document this many times makes it compiled (compiled-execution.ts; default
+   * 2); Infinity keeps graphql-js for everything.
+   */
+  compileAfter?: number;
   /** How long stop() lets in-flight requests finish before cutting their connections (default 25 s). */
   shutdownGraceMs?: number;
 }
@@ -66,7 +72,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   app.set("etag", false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: buildPeaceopsSchema(),
+    gateway: compiledExecution(buildPeaceopsSchema(), options.compileAfter),
     formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
     // Set explicitly: Apollo's defaults for these change with NODE_ENV, this server's do not.
     includeStacktraceInErrorResponses: false,

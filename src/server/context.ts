@@ -32,9 +32,11 @@ export interface Context {
   caller: Caller;
   loaders: Loaders;
   requestId: string;
+  /** Read plans worked out for this request's fields (schema/selection-plan.ts). */
+  plans: WeakMap<object, unknown>;
 }
 
 export function createContext(db: DataSource, requestId: string, caller: Caller = ANONYMOUS): Context {
   const reads = readsOf(db);
-  return { db, reads, caller, loaders: createLoaders(reads), requestId };
+  return { db, reads, caller, loaders: createLoaders(reads), requestId, plans: new WeakMap() };
 }

@@ -68,9 +68,24 @@ export function createInputGuardPlugin(maxVariableDepth: number): ApolloServerPl
   };
 }
 
+// Whether a document's own literals hold what no argument may: worked out once per parsed document
+// (Apollo keeps the parsed documents it has seen), not on every request that sends it again.
+const literalCulprits = new WeakMap<DocumentNode, Culprit | null>();
+
+function literalCulprit(document: DocumentNode): Culprit | null {
+  let found = literalCulprits.get(document);
+  if (found === undefined) {
+    found = culprit(document, null);
+    literalCulprits.set(document, found);
+  }
+  return found;
+}
+
 /** The same check for an operation run in-process (`peaceops query --variables`). */
 export function assertStorableInput(document: DocumentNode, variables: Record<string, unknown>, maxVariableDepth: number): void {
-  const found = culprit(document, scanVariables(variables, maxVariableDepth));
+  const inVariables = scanVariables(variables, maxVariableDepth);
+  if (inVariables === null && literalCulprit(document) === null) return;
+  const found = culprit(document, inVariables);
   if (found === null) return;
   throw new GraphQLError(message(found, maxVariableDepth), {
     extensions: { code: ErrorCode.BAD_USER_INPUT, field: found.field, http: { status: 400 } },

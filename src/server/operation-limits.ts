@@ -32,6 +32,53 @@ function costError(cost: number, max: number, walk: CostWalk): QueryTooComplexEr
  * of each report for a caller without an API key. Throws QUERY_TOO_COMPLEX naming the limit.
  */
 export function assertOperationLimits(op: Operation, limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears">): void {
+  const measured = costOf(op);
+  if (measured === null) return;
+  const { cost, walk } = measured;
+  assertReportCount(walk.reports, limits.maxReports);
+  if (cost > limits.maxCost) throw costError(cost, limits.maxCost, walk);
+  assertAnonymousPeriods(walk.reports, op.caller, limits.anonymousMaxYears);
+}
+
+interface Measured {
+  cost: number;
+  walk: CostWalk;
+}
+
+// The cost walk depends on the document, the operation and the variables, not on the caller: it
+// is kept per parsed document (Apollo keeps the documents it has seen) for a few variable sets.
+const MAX_VARIABLE_SETS = 16;
+// Large variable sets are not kept: the cache must not hold what callers send in bulk.
+const MAX_KEY_LENGTH = 4096;
+const measuredByDocument = new WeakMap<DocumentNode, Map<string, Measured>>();
+
+/** The cache key of an operation's variables; null for variables too large or deep to keep. */
+function variablesKey(op: Operation): string | null {
+  let text: string;
+  try {
+    text = JSON.stringify(op.variables);
+  } catch {
+    return null; // nested too deep to serialise: the input guard refuses them
+  }
+  return text.length > MAX_KEY_LENGTH ? null : `${op.operationName ?? ""}\u0000${text}`;
+}
+
+function costOf(op: Operation): Measured | null {
+  const key = variablesKey(op);
+  if (key === null) return walkCost(op);
+  let byVariables = measuredByDocument.get(op.document);
+  const known = byVariables?.get(key);
+  if (known) return known;
+  const measured = walkCost(op);
+  if (measured === null) return measured;
+  if (!byVariables) measuredByDocument.set(op.document, (byVariables = new Map()));
+  if (byVariables.size >= MAX_VARIABLE_SETS) byVariables.delete(byVariables.keys().next().value!);
+  byVariables.set(key, measured);
+  return measured;
+}
+
+/** The walk itself; null when the variables do not coerce (execution rejects them before anything runs). */
+function walkCost(op: Operation): Measured | null {
   const walk: CostWalk = { reports: [] };
   let cost: number;
   try {
@@ -45,10 +92,8 @@ export function assertOperationLimits(op: Operation, limits: Pick<Limits, "maxCo
       throw new QueryTooComplexError(`The query has more than ${MAX_COST_NODES} fields once its fragments are expanded (the cost walk's limit): spread fewer fragments`, 400);
     }
     // Variables that do not coerce: execution rejects them before any resolver runs.
-    if (err instanceof GraphQLError) return;
+    if (err instanceof GraphQLError) return null;
     throw err;
   }
-  assertReportCount(walk.reports, limits.maxReports);
-  if (cost > limits.maxCost) throw costError(cost, limits.maxCost, walk);
-  assertAnonymousPeriods(walk.reports, op.caller, limits.anonymousMaxYears);
+  return { cost, walk };
 }

@@ -29,9 +29,13 @@ export async function createTestKey(db: DataSource, role: Role, name = `test ${r
   return (await createApiKey(db, { name, role }, cliActor())).token;
 }
 
-/** The real HTTP server on a free loopback port, with SQL tracing on; `options` override the rest. */
+/**
+ * The real HTTP server on a free loopback port, with SQL tracing on; `options` override the rest.
+ * Every document is compiled from its first execution, so the tests run on the compiled path (the
+ * one that serves a document sent again); read-plans.test.ts compares it with graphql-js.
+ */
 export async function startTestApp(db: DataSource, traceSql = true, options: Partial<AppOptions> = {}): Promise<TestApp> {
-  const app = await startApp({ db, logger: createLogger("silent"), traceSql, debugErrors: false, ...options }, 0, "127.0.0.1");
+  const app = await startApp({ db, logger: createLogger("silent"), traceSql, debugErrors: false, compileAfter: 1, ...options }, 0, "127.0.0.1");
   const url = `http://127.0.0.1:${app.port}/graphql`;
   const testApp: TestApp = {
     ...app,
