@@ -1,0 +1,2 @@
+// bench:graphql — side-by-side GraphQL benchmark (work in progress).
+export {};
