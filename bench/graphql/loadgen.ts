@@ -1,8 +1,9 @@
 // The load generator of bench:graphql, in a process of its own (forked by measure.ts), so that
 // autocannon shares neither the CPU accounting nor the event loop of the benchmark (which probes
 // /healthz meanwhile). Gets one job over IPC: a warm-up run (discarded), then, on "go", the measured
-// run; reports autocannon's counts and the exact latency percentiles of every 2xx answer (autocannon's
-// own histogram has a 1 ms resolution, too coarse for the raw SQL server).
+// run, for a duration or, for a query that takes seconds, a number of requests; reports autocannon's
+// counts and the exact latency percentiles of every 2xx answer (autocannon's own histogram has a 1 ms
+// resolution, too coarse for the raw SQL server).
 import autocannon from "autocannon";
 
 export interface LoadJob {
@@ -13,6 +14,8 @@ export interface LoadJob {
   connections: number;
   warmupS: number;
   durationS: number;
+  /** Instead of the durations: the warm-up makes one request per connection, the measured run this many. */
+  amount?: number;
   /** Every answer must have this length and no "errors" member; others count as mismatches. */
   expectLength: number;
 }
@@ -29,11 +32,11 @@ export interface LoadResult {
 
 export type LoadMessage = { phase: "warm" } | { phase: "done"; result: LoadResult } | { phase: "failed"; error: string };
 
-function cannon(job: LoadJob, seconds: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+function cannon(job: LoadJob, length: { duration: number } | { amount: number }, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: job.url, method: job.method, headers: job.headers, body: job.body, connections: job.connections, duration: seconds, timeout: 30,
+        url: job.url, method: job.method, headers: job.headers, body: job.body, connections: job.connections, ...length, timeout: 120,
         verifyBody: (body) => typeof body === "string" && body.length === job.expectLength && !body.includes(`"errors"`),
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -45,14 +48,14 @@ function cannon(job: LoadJob, seconds: number, onLatency?: (ms: number) => void)
 const pct = (sorted: Float64Array, p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : null);
 
 async function run(job: LoadJob): Promise<LoadResult> {
-  if (job.warmupS > 0) await cannon(job, job.warmupS);
+  if (job.warmupS > 0) await cannon(job, job.amount ? { amount: job.connections } : { duration: job.warmupS });
   await new Promise<void>((resolve) => {
     process.once("message", () => resolve());
     process.send!({ phase: "warm" } satisfies LoadMessage);
   });
   const latencies: number[] = [];
   const started = performance.now();
-  const r = await cannon(job, job.durationS, (ms) => latencies.push(ms));
+  const r = await cannon(job, job.amount ? { amount: job.amount } : { duration: job.durationS }, (ms) => latencies.push(ms));
   const seconds = (performance.now() - started) / 1000;
   const sorted = Float64Array.from(latencies).sort();
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : null;

@@ -18,6 +18,10 @@ export interface HttpRequest {
 }
 
 export interface Window {
+  /** "duration": the window lasts --duration; "requests": a query of seconds, the window is a number of requests. */
+  mode: "duration" | "requests";
+  /** Latency of one request alone, before the load (ms). */
+  aloneMs: number;
   requests: number;
   seconds: number;
   rps: number;
@@ -124,6 +128,12 @@ export async function measure(o: MeasureOptions): Promise<Window & { hash: strin
   const pg = o.database ? new DatabaseCpu(o.database.admin, o.database.name) : null;
   const first = await answer(o.request, `${o.server.name}: first answer`);
   const hash = canonicalHash(first.json);
+  const aloneStarted = performance.now();
+  await answer(o.request, `${o.server.name}: second answer`);
+  const aloneMs = performance.now() - aloneStarted;
+  // A query that takes seconds would complete few requests or none in the window: make a number of
+  // requests instead (two per connection), the window lasting until the last one is answered.
+  const amount = (o.durationS * 1000) / aloneMs < 2 * o.connections ? Math.max(20, 2 * o.connections) : undefined;
   const loadgen = forkModule("loadgen.ts");
   try {
     const messages: LoadMessage[] = [];
@@ -137,7 +147,7 @@ export async function measure(o: MeasureOptions): Promise<Window & { hash: strin
       }
       return messages.shift()!;
     };
-    const job: LoadJob = { ...o.request, connections: o.connections, warmupS: o.warmupS, durationS: o.durationS, expectLength: first.text.length };
+    const job: LoadJob = { ...o.request, connections: o.connections, warmupS: o.warmupS, durationS: o.durationS, amount, expectLength: first.text.length };
     loadgen.send(job);
     const warm = await next();
     if (warm.phase === "failed") throw new Error(`load generator: ${warm.error}`);
@@ -174,9 +184,11 @@ export async function measure(o: MeasureOptions): Promise<Window & { hash: strin
     const machine = (t1.machine.busy - t0.machine.busy) / Math.max(1, t1.machine.total - t0.machine.total);
     const other = 100 * machine * os.cpus().length - (100 * (serverS + (pgS ?? 0) + loadgenS)) / secs;
     return {
+      mode: amount ? "requests" : "duration",
+      aloneMs: round(aloneMs, 1),
       requests: r.requests,
       seconds: round(r.seconds, 2),
-      rps: round(r.requests / r.seconds, 1),
+      rps: round(r.requests / r.seconds, r.requests / r.seconds < 10 ? 2 : 1),
       latencyMs: {
         p50: r.latencyMs.p50 === null ? null : round(r.latencyMs.p50, 2), p90: r.latencyMs.p90 === null ? null : round(r.latencyMs.p90, 2),
         p99: r.latencyMs.p99 === null ? null : round(r.latencyMs.p99, 2), max: r.latencyMs.max === null ? null : round(r.latencyMs.max, 2),
