@@ -310,8 +310,10 @@ async function postgresProfile(profile: "demo" | "1m", o: Options, meta: Record<
 }
 
 async function embeddedProfile(o: Options, meta: Record<string, unknown>): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-graphql-embedded-"));
-  toRemove.add(dataDir);
+  // The server keeps its control socket beside the data directory (<dir>.run): both go in one scratch directory.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-graphql-embedded-"));
+  toRemove.add(scratch);
+  const dataDir = path.join(scratch, "data");
   const env = { ...baseEnv(), PEACEOPS_DATA_DIR: dataDir };
   const port = o.portBase + 2;
   const started = performance.now();
