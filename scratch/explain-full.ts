@@ -13,7 +13,7 @@ async function main() {
   await execute({ schema: buildPeaceopsSchema(), document: parse(fs.readFileSync(process.argv[2], "utf8")), contextValue: ctx });
   const [t, v] = seen[Number(process.argv[3] ?? 0)];
   console.log(t);
-  const r = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${t}`, v);
+  const r = await db.query(`EXPLAIN (ANALYZE, TIMING OFF) ${t}`, v);
   console.log(r.map((x: any) => x["QUERY PLAN"]).join("\n"));
   await db.destroy();
 }

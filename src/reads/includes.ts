@@ -46,12 +46,22 @@ export function readColumns(type: string, plan: ReadPlan): string[] {
   return names.filter((n) => ALWAYS.test(n) || wanted.has(n));
 }
 
-function includeValue(type: string, key: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
+/**
+ * One include's value. A to-one relation is a correlated subquery, or, when `joins` is given, a
+ * LEFT JOIN added to it (cheaper for many rows at once: one join instead of a subquery per row);
+ * a to-many relation is always a subquery aggregating its rows.
+ */
+function includeValue(type: string, key: string, plan: ReadPlan, parent: string, aliases: Aliases, joins?: string[]): string {
   const include = plan.include[key]!;
   const rel = relation(type, include.relation);
   const source = SOURCES[rel.target]!;
   const inner = aliases.next();
   const ref = `${parent}."${rel.via}"`;
+  if (rel.kind === "one" && joins) {
+    // Every source names its key `pk`.
+    joins.push(`LEFT JOIN (SELECT ${source.columns} FROM ${source.from}) ${inner} ON ${inner}.pk = ${ref}`);
+    return `CASE WHEN ${inner}.pk IS NULL THEN NULL ELSE ${objectJson(rel.target, include.plan, inner, aliases, joins)} END`;
+  }
   const object = objectJson(rel.target, include.plan, inner, aliases);
   if (rel.kind === "one") {
     return `(SELECT ${object} FROM (SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = ${ref}) ${inner})`;
@@ -61,11 +71,12 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
 
 /**
  * A row of `type` (relation `alias`, columns by their names) as one JSON object built by
- * PostgreSQL: the columns the plan reads, and each include under `__pre_<key>`.
+ * PostgreSQL: the columns the plan reads, and each include under `__pre_<key>` (to-one includes
+ * joined when `joins` collects the joins).
  */
-export function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases): string {
+export function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, joins?: string[]): string {
   const parts = readColumns(type, plan).map((n) => `'${n}', ${alias}."${n}"`);
-  for (const key of Object.keys(plan.include)) parts.push(`'${INCLUDE_PREFIX}${key}', ${includeValue(type, key, plan, alias, aliases)}`);
+  for (const key of Object.keys(plan.include)) parts.push(`'${INCLUDE_PREFIX}${key}', ${includeValue(type, key, plan, alias, aliases, joins)}`);
   return `json_build_object(${parts.join(", ")})`;
 }
 
@@ -145,7 +156,11 @@ export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T):
         }
       : map,
     columnsOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
-    jsonOf: (alias) => objectJson(type, plan, alias, new Aliases()),
+    jsonOf: (alias) => {
+      const joins: string[] = [];
+      const json = objectJson(type, plan, alias, new Aliases(), joins);
+      return { json, joins: joins.join(" ") };
+    },
     mapJson: jsonMapper(type, plan) as (json: Record<string, unknown>) => T,
   };
 }

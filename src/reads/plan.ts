@@ -30,8 +30,11 @@ export interface RowShape<T> {
   map: (row: any) => T;
   /** The include columns, given the alias of the rows' relation; none without includes. */
   columnsOf?: (alias: string) => string;
-  /** A row as one JSON object built by PostgreSQL (its read columns and includes), given its alias. */
-  jsonOf: (alias: string) => string;
+  /**
+   * A row as one JSON object built by PostgreSQL (its read columns and includes), given its alias,
+   * with the joins that bring its to-one includes.
+   */
+  jsonOf: (alias: string) => { json: string; joins: string };
   /** Maps a row read as `jsonOf` built it (in place: it is the statement's own object). */
   mapJson: (json: Record<string, unknown>) => T;
 }

@@ -218,14 +218,24 @@ export async function fetchPagesByParent<K, T>(
   const keys = params.bind(parents);
   const lim = params.bind(limit + 1);
   const off = params.bind(page.lo);
+  // The pages' rows first (an index range per parent), then their to-one relations joined for all
+  // of them at once, then one JSON array per parent.
+  const { json, joins } = shape.jsonOf("c");
   const sql = `
-    SELECT p.__parent, ${withTotal ? "t.__total" : "NULL::int AS __total"}, x.__rows
-    FROM unnest(${keys}::${keyType}[]) AS p(__parent)
-    ${withTotal ? `CROSS JOIN LATERAL (SELECT count(*)::int AS __total FROM (${query.select}) c) t` : ""}
-    CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(${shape.jsonOf("c")} ORDER BY ${query.orderBy}), '[]'::json) AS __rows
-      FROM (SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT ${lim} OFFSET ${off}) c
-    ) x`;
+    WITH pages AS MATERIALIZED (
+      SELECT p.__parent, c.* FROM unnest(${keys}::${keyType}[]) AS p(__parent)
+      CROSS JOIN LATERAL (SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT ${lim} OFFSET ${off}) c
+    )
+    SELECT t.__parent, t.__total, x.__rows
+    FROM (
+      SELECT p.__parent, ${withTotal ? `(SELECT count(*)::int FROM (${query.select}) c)` : "NULL::int"} AS __total
+      FROM unnest(${keys}::${keyType}[]) AS p(__parent)
+    ) t
+    LEFT JOIN (
+      SELECT c.__parent, json_agg(${json} ORDER BY ${query.orderBy}) AS __rows
+      FROM pages c ${joins}
+      GROUP BY c.__parent
+    ) x ON x.__parent = t.__parent`;
   const rows: { __parent: unknown; __total: number | null; __rows: Record<string, unknown>[] }[] = await db.query(sql, params.values);
   const byParent = new Map<string, (typeof rows)[number]>();
   for (const row of rows) byParent.set(String(row.__parent), row);
