@@ -1,6 +1,7 @@
 import { DatabaseError, type Pool } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { cached } from "../cached";
 import type { Queryable } from "../repositories/sql";
 
 // Statements get a name, and so are parsed and planned once per connection, up to this many
@@ -26,10 +27,9 @@ const readers = new WeakMap<DataSource, Queryable>();
  * Only for statements that return rows (the repositories' SELECTs).
  */
 export function readsOf(db: DataSource): Queryable {
-  let reads = readers.get(db);
-  if (!reads) {
+  return cached(readers, db, () => {
     const pool = (db.driver as PostgresDriver).master as Pool;
-    reads = {
+    return {
       async query(text: string, values?: unknown[]) {
         const name = nameOf(text);
         // Connected first and queried after an await, so the statement runs in its request's
@@ -48,7 +48,5 @@ export function readsOf(db: DataSource): Queryable {
         }
       },
     };
-    readers.set(db, reads);
-  }
-  return reads;
+  });
 }

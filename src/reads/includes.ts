@@ -1,3 +1,4 @@
+import { cached } from "../cached";
 import { toGlobalId, type NodeTypeName } from "../schema/common/global-id";
 import type { ReadPlan, RowShape } from "./plan";
 import { PRELOADED, type Preloaded, type WithPreloaded } from "./preloaded";
@@ -8,7 +9,7 @@ import { columnNames } from "./source";
 const INCLUDE_PREFIX = "__pre_";
 
 /** Gives every nested subquery its own alias within one statement. */
-export class Aliases {
+class Aliases {
   private n = 0;
   next(): string {
     return `i${this.n++}`;
@@ -24,14 +25,11 @@ function relation(type: string, name: string): Relation {
 const namesByType = new Map<string, string[]>();
 
 function namesOf(type: string): string[] {
-  let names = namesByType.get(type);
-  if (!names) {
+  return cached(namesByType, type, () => {
     const source = SOURCES[type];
     if (!source) throw new Error(`no source is declared for ${type} (reads/relations.ts)`);
-    names = columnNames(source.columns);
-    namesByType.set(type, names);
-  }
-  return names;
+    return columnNames(source.columns);
+  });
 }
 
 // The key and every column that points at another row stay, whatever is selected: resolvers that
@@ -39,7 +37,7 @@ function namesOf(type: string): string[] {
 const ALWAYS = /^pk$|Id$|Iso3$/;
 
 /** The columns of `type` that a plan reads. */
-export function readColumns(type: string, plan: ReadPlan): string[] {
+function readColumns(type: string, plan: ReadPlan): string[] {
   const names = namesOf(type);
   if (plan.fields === null) return names;
   const wanted = new Set(plan.fields);
@@ -74,7 +72,7 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
  * PostgreSQL: the columns the plan reads, and each include under `__pre_<key>` (to-one includes
  * joined when `joins` collects the joins).
  */
-export function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, joins?: string[]): string {
+function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, joins?: string[]): string {
   const parts = readColumns(type, plan).map((n) => `'${n}', ${alias}."${n}"`);
   for (const key of Object.keys(plan.include)) parts.push(`'${INCLUDE_PREFIX}${key}', ${includeValue(type, key, plan, alias, aliases, joins)}`);
   return `json_build_object(${parts.join(", ")})`;
@@ -84,7 +82,7 @@ export function objectJson(type: string, plan: ReadPlan, alias: string, aliases:
  * The extra select-list columns that bring a plan's includes with rows of `type`:
  * `, (<subquery>) AS "__pre_<key>"` for each. `parent` is the alias of the rows' relation.
  */
-export function includeColumns(type: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
+function includeColumns(type: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
   let sql = "";
   for (const key of Object.keys(plan.include)) sql += `, ${includeValue(type, key, plan, parent, aliases)} AS "${INCLUDE_PREFIX}${key}"`;
   return sql;
@@ -100,13 +98,15 @@ const jsonMappers = new WeakMap<ReadPlan, (json: Record<string, unknown>) => unk
 
 /** Puts the includes found on `from` (a row or a JSON object) onto `to`, under PRELOADED. */
 function attacher(type: string, plan: ReadPlan): Attach {
-  let attach = attachers.get(plan);
-  if (attach) return attach;
+  return cached(attachers, plan, () => makeAttacher(type, plan));
+}
+
+function makeAttacher(type: string, plan: ReadPlan): Attach {
   const steps = Object.entries(plan.include).map(([key, include]) => {
     const rel = relation(type, include.relation);
     return { key, column: `${INCLUDE_PREFIX}${key}`, field: include.relation, many: rel.kind === "many", map: jsonMapper(rel.target, include.plan) };
   });
-  attach = steps.length === 0
+  return steps.length === 0
     ? NOTHING
     : (from, to) => {
         const preloaded: Preloaded = {};
@@ -121,8 +121,6 @@ function attacher(type: string, plan: ReadPlan): Attach {
         }
         to[PRELOADED] = preloaded;
       };
-  attachers.set(plan, attach);
-  return attach;
 }
 
 /**
@@ -130,17 +128,15 @@ function attacher(type: string, plan: ReadPlan): Attach {
  * (when the plan reads it) and its includes.
  */
 function jsonMapper(type: string, plan: ReadPlan): (json: Record<string, unknown>) => unknown {
-  let map = jsonMappers.get(plan);
-  if (map) return map;
-  const attach = attacher(type, plan);
-  const withId = plan.fields === null || plan.fields.includes("id");
-  map = (json) => {
-    if (withId) json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
-    attach(json, json as WithPreloaded);
-    return json;
-  };
-  jsonMappers.set(plan, map);
-  return map;
+  return cached(jsonMappers, plan, () => {
+    const attach = attacher(type, plan);
+    const withId = plan.fields === null || plan.fields.includes("id");
+    return (json: Record<string, unknown>) => {
+      if (withId) json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
+      attach(json, json as WithPreloaded);
+      return json;
+    };
+  });
 }
 
 /** The shape of rows of `type` read with `plan`: include columns, JSON form, and mappers. */

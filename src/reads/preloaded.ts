@@ -10,7 +10,3 @@ export type Preloaded = Record<string, Record<string, unknown>>;
 export interface WithPreloaded {
   [PRELOADED]?: Preloaded;
 }
-
-export function preloadedOf(row: unknown): Preloaded | undefined {
-  return row !== null && typeof row === "object" ? (row as WithPreloaded)[PRELOADED] : undefined;
-}

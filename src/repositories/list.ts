@@ -41,6 +41,12 @@ function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null |
   return `SELECT ${spec.columns} FROM ${spec.from} ${whereClause(conditions)}`;
 }
 
+/** The one row a lookup `select` finds (or null), with the shape's includes in the same statement. */
+export async function selectOne<T>(db: Queryable, select: string, values: unknown[], shape: Pick<RowShape<T>, "map" | "columnsOf">): Promise<T | null> {
+  const rows = await db.query(shape.columnsOf ? `SELECT c.*${shape.columnsOf("c")} FROM (${select}) c` : select, values);
+  return rows.length ? shape.map(rows[0]) : null;
+}
+
 /** A top-level connection: one statement for the page, one more for its total when `withTotal`. */
 export function listConnection<F, O extends string, T>(
   db: Queryable,

@@ -1,6 +1,6 @@
 import type { MissionFilter, MissionOrderField } from "../schema/mission.args";
 import type { Mission } from "../schema/mission.type";
-import { anyOf, type ListSpec } from "./list";
+import { anyOf, selectOne, type ListSpec } from "./list";
 import { withId } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
@@ -50,9 +50,8 @@ export async function missionsByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One mission by code, with the shape's includes in the same statement. */
-export async function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<Mission>, "map" | "columnsOf"> = { map: toMission }): Promise<Mission | null> {
-  const rows = await db.query(`SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM mission m WHERE m.code = $1) c`, [code]);
-  return rows.length ? shape.map(rows[0]) : null;
+export function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<Mission>, "map" | "columnsOf"> = { map: toMission }): Promise<Mission | null> {
+  return selectOne(db, `SELECT ${COLUMNS} FROM mission m WHERE m.code = $1`, [code], shape);
 }
 
 /** Missions hosted by each country (a mission with several hosts appears under each). */

@@ -1,6 +1,6 @@
 import type { OfficerFilter, OfficerOrderField } from "../schema/officer.args";
 import type { Officer } from "../schema/officer.type";
-import { anyOf, type ListSpec } from "./list";
+import { anyOf, selectOne, type ListSpec } from "./list";
 import { withId } from "./rows";
 import type { Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
@@ -36,12 +36,8 @@ export async function officersByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One officer by personnel number, with the shape's includes in the same statement. */
-export async function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<Officer>, "map" | "columnsOf"> = { map: toOfficer }): Promise<Officer | null> {
-  const rows = await db.query(
-    `SELECT c.*${shape.columnsOf?.("c") ?? ""} FROM (SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1) c`,
-    [personnelNumber],
-  );
-  return rows.length ? shape.map(rows[0]) : null;
+export function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<Officer>, "map" | "columnsOf"> = { map: toOfficer }): Promise<Officer | null> {
+  return selectOne(db, `SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1`, [personnelNumber], shape);
 }
 
 export interface OfficerNames {

@@ -7,6 +7,7 @@ import {
 } from "graphql";
 import { collectSubfields } from "graphql/execution/collectFields";
 import type { Role } from "../auth/roles";
+import { cached } from "../cached";
 import type { PagePlan, ReadPlan } from "../reads/plan";
 import { relationOf } from "../reads/relations";
 import { hasRole } from "../server/auth-checker";
@@ -60,19 +61,14 @@ function objectPlan(info: GraphQLResolveInfo, caller: Caller, type: GraphQLObjec
 // Sibling calls of one field (the same field of every row of a list) share their field nodes, so
 // the plan is worked out once per field and request. The cache is the request's own: a compiled
 // query shares its field nodes across requests, whose callers and variables differ.
-function cached<P>(ctx: Context, nodes: ReadonlyArray<FieldNode>, make: () => P): P {
-  let plan = ctx.plans.get(nodes) as P | undefined;
-  if (plan === undefined) {
-    plan = make();
-    ctx.plans.set(nodes, plan);
-  }
-  return plan;
+function planOnce<P>(ctx: Context, nodes: ReadonlyArray<FieldNode>, make: () => P): P {
+  return cached(ctx.plans, nodes, make) as P;
 }
 
 /** The plan of a field that returns rows of a type (one, a list, or null). */
 export function selectionPlan(info: GraphQLResolveInfo, ctx: Context): ReadPlan {
   if (!readPlans.enabled) return NO_PLAN;
-  return cached(ctx, info.fieldNodes, () => {
+  return planOnce(ctx, info.fieldNodes, () => {
     const type = getNamedType(info.returnType);
     return isObjectType(type) ? objectPlan(info, ctx.caller, type, info.fieldNodes) : NO_PLAN;
   });
@@ -82,7 +78,7 @@ export function selectionPlan(info: GraphQLResolveInfo, ctx: Context): ReadPlan 
 export function connectionPlan(info: GraphQLResolveInfo, ctx: Context): PagePlan {
   if (!readPlans.enabled) return NO_PLAN;
   const caller = ctx.caller;
-  return cached(ctx, info.fieldNodes, (): PagePlan => {
+  return planOnce(ctx, info.fieldNodes, (): PagePlan => {
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     let totalCount = false;
     const include: ReadPlan["include"] = {};

@@ -1,5 +1,6 @@
 import type { AuthChecker } from "type-graphql";
 import { grantedRoles, type Role } from "../auth/roles";
+import { cached } from "../cached";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 import type { Caller, Context } from "./context";
 
@@ -7,12 +8,7 @@ import type { Caller, Context } from "./context";
 const granted = new WeakMap<ReadonlySet<Role>, ReadonlySet<Role>>();
 
 function grantsOf(held: ReadonlySet<Role>): ReadonlySet<Role> {
-  let set = granted.get(held);
-  if (!set) {
-    set = grantedRoles(held);
-    granted.set(held, set);
-  }
-  return set;
+  return cached(granted, held, () => grantedRoles(held));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Context } from "./context";
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<Context>["gateway"]>;
 
 /** A document is compiled on its second execution: a stream of one-off documents never pays for it. */
-export const COMPILE_AFTER = 2;
+const COMPILE_AFTER = 2;
 
 interface Compiled {
   runs: number;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
+import { cached } from "../cached";
 import { ErrorCode } from "../errors";
 import { unstorableCharacter, type Unstorable } from "../input/storable-text";
 import type { Context } from "./context";
@@ -73,12 +74,7 @@ export function createInputGuardPlugin(maxVariableDepth: number): ApolloServerPl
 const literalCulprits = new WeakMap<DocumentNode, Culprit | null>();
 
 function literalCulprit(document: DocumentNode): Culprit | null {
-  let found = literalCulprits.get(document);
-  if (found === undefined) {
-    found = culprit(document, null);
-    literalCulprits.set(document, found);
-  }
-  return found;
+  return cached(literalCulprits, document, () => culprit(document, null));
 }
 
 /** The same check for an operation run in-process (`peaceops query --variables`). */
