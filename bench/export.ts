@@ -7,7 +7,7 @@
 import "reflect-metadata";
 import { Writable } from "node:stream";
 import { admin, databaseUrl } from "./admin";
-import { createDataSource } from "../src/db/data-source";
+import { createDataSource } from "../src/core/db/data-source";
 import { entityRows } from "../src/export/entities/entity-rows";
 import { entityColumns, findEntity } from "../src/export/entities/entity-specs";
 import { writeCsv } from "../src/export/write";

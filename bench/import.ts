@@ -23,11 +23,11 @@ import { Client } from "pg";
 import { admin, databaseUrl } from "./admin";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import type { DataSource } from "typeorm";
-import { createDataSource } from "../src/db/data-source";
-import { startEmbeddedDatabase } from "../src/db/embedded/database";
-import { seedDatabase } from "../src/db/seed";
-import { importCsv } from "../src/ingest/import";
-import { lineProgress } from "../src/ingest/progress";
+import { createDataSource } from "../src/core/db/data-source";
+import { startEmbeddedDatabase } from "../src/core/db/embedded/database";
+import { seedDatabase } from "../src/core/db/seed";
+import { importCsv } from "../src/core/ingest/import";
+import { lineProgress } from "../src/core/ingest/progress";
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 200_000);
 const DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000);

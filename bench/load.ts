@@ -10,8 +10,8 @@ import "reflect-metadata";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import { loadConfig } from "../src/config";
-import { openDatabase, type OpenDatabase } from "../src/db/open";
-import { createLogger } from "../src/logger";
+import { openDatabase, type OpenDatabase } from "../src/core/db/open";
+import { createLogger } from "../src/core/logger";
 import { startApp, type RunningApp } from "../src/server/app";
 import { NESTED } from "../test/support/queries";
 

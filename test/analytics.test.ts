@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { resolveMinCellSize } from "../src/analytics/suppression";
-import { wilsonInterval } from "../src/analytics/wilson";
-import { ForbiddenError } from "../src/errors";
-import { ANONYMOUS, type Caller } from "../src/server/context";
+import { resolveMinCellSize } from "../src/core/analytics/suppression";
+import { wilsonInterval } from "../src/core/analytics/wilson";
+import { ForbiddenError } from "../src/core/errors";
+import { ANONYMOUS, type Caller } from "../src/graphql/context";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
 

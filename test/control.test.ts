@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config";
 import { controlPaths } from "../src/control/paths";
 import { startControlServer, type ControlServer } from "../src/control/server";
-import { createDataSource } from "../src/db/data-source";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/db/embedded/database";
-import { createLogger } from "../src/logger";
+import { createDataSource } from "../src/core/db/data-source";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/core/db/embedded/database";
+import { createLogger } from "../src/core/logger";
 import { loadFixture } from "./support/fixture";
 
 const BIN = path.join(__dirname, "..", "bin", "peaceops.js");

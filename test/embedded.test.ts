@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDataSource } from "../src/db/data-source";
-import { startEmbeddedDatabase } from "../src/db/embedded/database";
-import { DatabaseLockedError } from "../src/db/lock";
+import { createDataSource } from "../src/core/db/data-source";
+import { startEmbeddedDatabase } from "../src/core/db/embedded/database";
+import { DatabaseLockedError } from "../src/core/db/lock";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-embedded-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger";
+import { createLogger } from "../src/core/logger";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";
 import { startTestApp } from "./support/http";

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { BadUserInputError } from "../src/errors";
-import type { Logger } from "../src/logger";
+import { BadUserInputError } from "../src/core/errors";
+import type { Logger } from "../src/core/logger";
 import { createFormatError } from "../src/server/format-error";
 
 function capture() {

@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataSource } from "../src/db/data-source";
+import { createDataSource } from "../src/core/db/data-source";
 import { DEFAULT_LIMITS } from "../src/server/limits";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { loadFixture } from "./support/fixture";

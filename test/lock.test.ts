@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { acquireLock, DatabaseLockedError } from "../src/db/lock";
+import { acquireLock, DatabaseLockedError } from "../src/core/db/lock";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-lock-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -11,7 +11,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** Node code that takes the lock, prints "locked" and holds it until killed. */
 function holderScript(file: string): string {
   return `require(${JSON.stringify(require.resolve("@swc-node/register"))});
-    require(${JSON.stringify(path.join(__dirname, "..", "src", "db", "lock.ts"))}).acquireLock(${JSON.stringify(file)}, "test");
+    require(${JSON.stringify(path.join(__dirname, "..", "src", "core", "db", "lock.ts"))}).acquireLock(${JSON.stringify(file)}, "test");
     console.log("locked"); setInterval(() => {}, 1000);`;
 }
 

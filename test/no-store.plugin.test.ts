@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANONYMOUS, type Caller, type Context } from "../src/server/context";
+import { ANONYMOUS, type Caller, type Context } from "../src/graphql/context";
 import { createNoStorePlugin } from "../src/server/no-store.plugin";
 
 // The schema has no cache hints yet; this one has, to show what the plugin guards against.

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SOURCES } from "../src/reads/relations";
-import { columnNames } from "../src/reads/source";
-import { readPlans } from "../src/schema/selection-plan";
+import { SOURCES } from "../src/core/reads/relations";
+import { columnNames } from "../src/core/reads/source";
+import { readPlans } from "../src/graphql/selection-plan";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
 import { startTestApp, type TestApp } from "./support/http";

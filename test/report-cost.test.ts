@@ -1,11 +1,11 @@
 import { parse } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
 import { describe, expect, it } from "vitest";
-import { periodEnds, type IntervalUnit } from "../src/analytics/headcount";
-import { calendarYears, periodEndCount } from "../src/analytics/period-units";
-import { REPORT_COSTS } from "../src/analytics/report-cost";
+import { periodEnds, type IntervalUnit } from "../src/core/analytics/headcount";
+import { calendarYears, periodEndCount } from "../src/core/analytics/period-units";
+import { REPORT_COSTS } from "../src/core/analytics/report-cost";
 import { REPORTS } from "../src/export/report-specs";
-import { buildPeaceopsSchema } from "../src/schema/build-schema";
+import { buildPeaceopsSchema } from "../src/graphql/build-schema";
 import { COST_ESTIMATORS } from "../src/server/cost-estimators";
 
 const cost = (query: string, variables: Record<string, unknown> = {}) =>

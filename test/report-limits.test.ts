@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { QueryTooComplexError } from "../src/errors";
-import { ANONYMOUS, type Caller } from "../src/server/context";
+import { QueryTooComplexError } from "../src/core/errors";
+import { ANONYMOUS, type Caller } from "../src/graphql/context";
 import type { ReportField } from "../src/server/cost-estimators";
 import { DEFAULT_LIMITS } from "../src/server/limits";
 import { assertAnonymousPeriods } from "../src/server/report-limits";

@@ -3,7 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import config from "../codegen";
-import { printPeaceopsSchema } from "../src/schema/print-schema";
+import { printPeaceopsSchema } from "../src/graphql/print-schema";
 
 const root = path.join(__dirname, "..");
 

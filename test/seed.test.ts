@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYNTHETIC_SOURCE } from "../src/domain/enums";
-import { seedDatabase, SeedRefusedError } from "../src/db/seed";
-import { demoRegister } from "../src/db/seed/demo-register";
+import { SYNTHETIC_SOURCE } from "../src/core/domain/enums";
+import { seedDatabase, SeedRefusedError } from "../src/core/db/seed";
+import { demoRegister } from "../src/core/db/seed/demo-register";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { createTestKey, startTestApp } from "./support/http";
 import { NESTED } from "./support/queries";

@@ -1,6 +1,6 @@
 import { Client } from "pg";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../src/logger";
+import { createLogger } from "../src/core/logger";
 import { databaseTargets } from "./support/databases";
 import { loadFixture } from "./support/fixture";
 import { startTestApp } from "./support/http";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withStatementBudget } from "../src/db/statement-budget";
+import { withStatementBudget } from "../src/core/db/statement-budget";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 import { asLimitError } from "../src/server/limit-errors";
 

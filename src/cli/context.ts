@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import type { Logger } from "../logger";
+import type { Logger } from "../core/logger";
 import type { CliIo } from "./io";
 import type { Lend } from "./lend";
 

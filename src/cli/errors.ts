@@ -1,11 +1,11 @@
 import { GraphQLError } from "graphql";
-import { ApiKeyInputError } from "../auth/api-key.repository";
+import { ApiKeyInputError } from "../core/auth/api-key.repository";
 import { ConfigError } from "../config";
-import { DatabaseLockedError } from "../db/lock";
-import { PendingMigrationsError } from "../db/open";
-import { SeedRefusedError } from "../db/seed";
+import { DatabaseLockedError } from "../core/db/lock";
+import { PendingMigrationsError } from "../core/db/open";
+import { SeedRefusedError } from "../core/db/seed";
 import { OperationError } from "../export/run-operation";
-import { ImportUsageError, ImportWriteError } from "../ingest/import";
+import { ImportUsageError, ImportWriteError } from "../core/ingest/import";
 
 /** The file was read and had errors: the report is printed, nothing was written. */
 export class ImportRejectedError extends Error {}

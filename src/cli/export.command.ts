@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { BadUserInputError } from "../core/errors";
 import { snakeCase } from "../export/columns";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
@@ -7,7 +7,7 @@ import { parseReportParams, type ParamLabels } from "../export/report-params";
 import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
 import { OperationError } from "../export/run-operation";
-import { createContext } from "../server/context";
+import { createContext } from "../graphql/context";
 import { cliCaller } from "./cli-caller";
 import type { CliContext } from "./context";
 import { write } from "./io";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseRole } from "../auth/roles";
+import { parseRole } from "../core/auth/roles";
 import type { CliContext } from "./context";
 import { exportCommand, type ExportOptions } from "./export.command";
 import { importCommand, type ImportCommandOptions } from "./import.command";

@@ -1,6 +1,6 @@
-import { checkImportRequest, importCsv } from "../ingest/import";
-import { PROGRESS_MIN_BYTES } from "../ingest/progress";
-import { formatReport, summaryJson } from "../ingest/report";
+import { checkImportRequest, importCsv } from "../core/ingest/import";
+import { PROGRESS_MIN_BYTES } from "../core/ingest/progress";
+import { formatReport, summaryJson } from "../core/ingest/report";
 import type { CliContext } from "./context";
 import { ImportRejectedError } from "./errors";
 import { write } from "./io";

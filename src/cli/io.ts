@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import { lineProgress, terminalProgress, type ProgressSink } from "../ingest/progress";
+import { lineProgress, terminalProgress, type ProgressSink } from "../core/ingest/progress";
 
 /**
  * Where a command's output goes: this process's stdout and stderr, or, when a running server does

@@ -1,6 +1,6 @@
-import { cliActor } from "../audit/actor";
-import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from "../auth/api-key.repository";
-import type { Role } from "../auth/roles";
+import { cliActor } from "../core/audit/actor";
+import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from "../core/auth/api-key.repository";
+import type { Role } from "../core/auth/roles";
 import type { CliContext } from "./context";
 import { write } from "./io";
 

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "../config";
-import { assertMigrated, openDatabase } from "../db/open";
+import { assertMigrated, openDatabase } from "../core/db/open";
 
 export interface CliDatabase {
   db: DataSource;

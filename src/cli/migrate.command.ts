@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import { openDatabase } from "../db/open";
+import { openDatabase } from "../core/db/open";
 
 export async function migrate(config: Config): Promise<void> {
   const database = await openDatabase(config);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { BadUserInputError } from "../errors";
+import { BadUserInputError } from "../core/errors";
 import { parseVariables, runQuery } from "../export/query-export";
-import { createContext } from "../server/context";
+import { createContext } from "../graphql/context";
 import { cliCaller } from "./cli-caller";
 import type { CliContext } from "./context";
 import { write } from "./io";

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { printPeaceopsSchema } from "../schema/print-schema";
+import { printPeaceopsSchema } from "../graphql/print-schema";
 
 /** Writes the SDL to a file, or prints it; `check` fails when the file differs from the code. */
 export function schema(out: string | undefined, check: boolean): void {

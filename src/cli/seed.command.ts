@@ -1,6 +1,6 @@
 import type { Config, SeedProfile } from "../config";
-import { assertMigrated, openDatabase } from "../db/open";
-import { seedDatabase } from "../db/seed";
+import { assertMigrated, openDatabase } from "../core/db/open";
+import { seedDatabase } from "../core/db/seed";
 
 export async function seed(config: Config, profile: SeedProfile): Promise<void> {
   const database = await openDatabase(config);

@@ -1,8 +1,8 @@
 import type { Config } from "../config";
 import { startControlServer, type ControlServer } from "../control/server";
-import { assertMigrated, openDatabase } from "../db/open";
-import type { Logger } from "../logger";
-import { readPlans } from "../schema/selection-plan";
+import { assertMigrated, openDatabase } from "../core/db/open";
+import type { Logger } from "../core/logger";
+import { readPlans } from "../graphql/selection-plan";
 import { startApp, type RunningApp } from "../server/app";
 
 /**

@@ -3,7 +3,7 @@ import http from "node:http";
 import { ForwardedError } from "../cli/errors";
 import type { Invocation } from "../cli/forwarded";
 import { processIo } from "../cli/io";
-import type { ProgressSink } from "../ingest/progress";
+import type { ProgressSink } from "../core/ingest/progress";
 import { FRAME, FrameReader, type EndEvent, type ProgressEvent } from "./frames";
 import { controlPaths } from "./paths";
 

@@ -8,8 +8,8 @@ import { describeCliError } from "../cli/errors";
 import { parseInvocation, runInvocation } from "../cli/forwarded";
 import { ownLend } from "../cli/lend";
 import type { Config } from "../config";
-import type { ProgressSink } from "../ingest/progress";
-import type { Logger } from "../logger";
+import type { ProgressSink } from "../core/ingest/progress";
+import type { Logger } from "../core/logger";
 import { encodeFrame, FRAME, type EndEvent, type FrameType, type ProgressEvent } from "./frames";
 import { controlPaths } from "./paths";
 

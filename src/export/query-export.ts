@@ -1,9 +1,9 @@
 import { assertStorableInput } from "../server/input-guard.plugin";
 import { DEFAULT_LIMITS } from "../server/limits";
 import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
-import { BadUserInputError } from "../errors";
-import { buildPeaceopsSchema } from "../schema/build-schema";
-import type { Context } from "../server/context";
+import { BadUserInputError } from "../core/errors";
+import { buildPeaceopsSchema } from "../graphql/build-schema";
+import type { Context } from "../graphql/context";
 import { flattenResult, type FlatTable } from "./flatten";
 import { parseOperation, runOperation, type OperationOptions } from "./run-operation";
 

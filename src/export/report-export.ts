@@ -1,5 +1,5 @@
 import { parse } from "graphql";
-import type { Context } from "../server/context";
+import type { Context } from "../graphql/context";
 import { selectionFor, valueAt, type Column } from "./columns";
 import type { CsvValue } from "./csv";
 import type { ReportRequest } from "./report-params";

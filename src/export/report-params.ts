@@ -2,8 +2,8 @@ import {
   GraphQLBoolean, GraphQLError, GraphQLInt, GraphQLString, getNamedType, isEnumType, isInputObjectType, isListType,
   isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
-import { BadUserInputError } from "../errors";
-import { buildPeaceopsSchema } from "../schema/build-schema";
+import { BadUserInputError } from "../core/errors";
+import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { ReportSpec, ReportTable } from "./report-specs";
 
 /** How a parameter is named to the person who wrote it: `--min-cell-size` on the command line, `minCellSize` in a URL. */

@@ -1,8 +1,8 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../errors";
-import type { Logger } from "../logger";
-import { buildPeaceopsSchema } from "../schema/build-schema";
-import type { Context } from "../server/context";
+import { ErrorCode } from "../core/errors";
+import type { Logger } from "../core/logger";
+import { buildPeaceopsSchema } from "../graphql/build-schema";
+import type { Context } from "../graphql/context";
 import { createFormatError } from "../server/format-error";
 
 /**

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
-import { findKeyByToken } from "../auth/api-key.repository";
-import { TOKEN_PATTERN } from "../auth/token";
-import { ANONYMOUS, type Caller } from "./context";
+import { findKeyByToken } from "../core/auth/api-key.repository";
+import { TOKEN_PATTERN } from "../core/auth/token";
+import { ANONYMOUS, type Caller } from "../graphql/context";
 
 const invalid = (problem: string): Caller => ({ kind: "invalid", name: null, roles: new Set(), problem });
 

@@ -2,7 +2,7 @@ import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
-import type { Context } from "./context";
+import type { Context } from "../graphql/context";
 
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<Context>["gateway"]>;
 

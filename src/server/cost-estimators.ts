@@ -1,6 +1,6 @@
 import { fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
-import { isReport, REPORT_COSTS, type ReportArgs, type ReportName } from "../analytics/report-cost";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../repositories/paging";
+import { isReport, REPORT_COSTS, type ReportArgs, type ReportName } from "../core/analytics/report-cost";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../core/repositories/paging";
 
 /** A report field of the operation, as the cost walk met it (once per alias, fragments expanded). */
 export interface ReportField {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../graphql/context";
 import type { Limits } from "./limits";
 import { assertOperationLimits } from "./operation-limits";
 

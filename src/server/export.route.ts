@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import express, { type Request, type Response } from "express";
 import { GraphQLError, parse } from "graphql";
-import { today } from "../analytics/period";
-import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import { today } from "../core/analytics/period";
+import { BadUserInputError, ErrorCode, NotFoundError } from "../core/errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
@@ -11,9 +11,9 @@ import { csvRecords, reportDocument, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
 import { OperationError } from "../export/run-operation";
 import { jsonText, writeCsv } from "../export/write";
-import type { Logger } from "../logger";
-import { buildPeaceopsSchema } from "../schema/build-schema";
-import type { Context } from "./context";
+import type { Logger } from "../core/logger";
+import { buildPeaceopsSchema } from "../graphql/build-schema";
+import type { Context } from "../graphql/context";
 import type { Limits } from "./limits";
 import { assertOperationLimits } from "./operation-limits";
 

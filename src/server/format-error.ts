@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ErrorCode, SAFE_CODES } from "../errors";
-import type { Logger } from "../logger";
+import { ErrorCode, SAFE_CODES } from "../core/errors";
+import type { Logger } from "../core/logger";
 import { asLimitError } from "./limit-errors";
 
 /**

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import type { Logger } from "../logger";
+import type { Logger } from "../core/logger";
 import { HttpRequestError } from "./body-limits";
 import type { Limits } from "./limits";
 import { recordOf } from "./request-log";

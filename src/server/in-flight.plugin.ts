@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../graphql/context";
 
 /**
  * Operations still executing. The HTTP drain waits for open connections only: an operation whose

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
-import { cached } from "../cached";
-import { ErrorCode } from "../errors";
-import { unstorableCharacter, type Unstorable } from "../input/storable-text";
-import type { Context } from "./context";
+import { cached } from "../core/cached";
+import { ErrorCode } from "../core/errors";
+import { unstorableCharacter, type Unstorable } from "../core/input/storable-text";
+import type { Context } from "../graphql/context";
 import { LIMIT_VARIABLES } from "./limits";
 import { scanVariables, type VariableFinding } from "./variable-scan";
 

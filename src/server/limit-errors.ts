@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../errors";
+import { ErrorCode } from "../core/errors";
 
 // graphql-js's wording for its `maxTokens` parse option (sic: "more that" in graphql 16).
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;

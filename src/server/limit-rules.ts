@@ -2,7 +2,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
-import { QueryTooComplexError } from "../errors";
+import { QueryTooComplexError } from "../core/errors";
 import type { Limits } from "./limits";
 import { reportCountRule } from "./report-count.rule";
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../graphql/context";
 
 /**
  * A GraphQL response computed for a caller who sent an Authorization header is never cacheable,

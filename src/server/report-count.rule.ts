@@ -1,5 +1,5 @@
 import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
-import { isReport } from "../analytics/report-cost";
+import { isReport } from "../core/analytics/report-cost";
 import { reportCountError } from "./report-limits";
 
 /**

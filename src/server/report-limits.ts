@@ -1,6 +1,6 @@
-import { today } from "../analytics/period";
-import { QueryTooComplexError } from "../errors";
-import type { Caller } from "./context";
+import { today } from "../core/analytics/period";
+import { QueryTooComplexError } from "../core/errors";
+import type { Caller } from "../graphql/context";
 import type { ReportField } from "./cost-estimators";
 
 const label = (r: ReportField) => (r.responseKey === r.name ? r.name : `${r.responseKey} (${r.name})`);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../graphql/context";
 import { currentRequestRecord } from "./request-log";
 
 /** Tells the request's log line who called (the key's name), which operation ran and its error codes. */

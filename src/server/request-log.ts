@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { RequestHandler, Response } from "express";
-import { withSqlTrace, type SqlCost } from "../db/sql-trace";
-import type { Logger } from "../logger";
+import { withSqlTrace, type SqlCost } from "../core/db/sql-trace";
+import type { Logger } from "../core/logger";
 
 /**
  * What one HTTP request's log line says. Never the query text, the variables, the headers or the

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { currentSqlCost } from "../db/sql-trace";
-import type { Context } from "./context";
+import { currentSqlCost } from "../core/db/sql-trace";
+import type { Context } from "../graphql/context";
 
 /** With tracing on, every response carries `extensions.sql = { statements, ms }` of its operation. */
 export function createSqlTracePlugin(enabled: boolean): ApolloServerPlugin<Context> {

@@ -1,4 +1,4 @@
-import { unstorableCharacter, type Unstorable } from "../input/storable-text";
+import { unstorableCharacter, type Unstorable } from "../core/input/storable-text";
 
 /**
  * What is wrong with a request's variables: too deep, or a text no column can hold. `path` is the

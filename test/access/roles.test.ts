@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cliActor } from "../../src/audit/actor";
-import { revokeApiKey } from "../../src/auth/api-key.repository";
-import { toGlobalId } from "../../src/schema/common/global-id";
+import { cliActor } from "../../src/core/audit/actor";
+import { revokeApiKey } from "../../src/core/auth/api-key.repository";
+import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 import { createTestKey } from "../support/http";

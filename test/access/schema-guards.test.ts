@@ -1,8 +1,8 @@
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { NODE_TYPE_ROLES } from "../../src/resolvers/node.resolver";
-import { buildPeaceopsSchema } from "../../src/schema/build-schema";
-import { CHECKS_ROLE } from "../../src/schema/lean-resolvers";
+import { NODE_TYPE_ROLES } from "../../src/graphql/resolvers/node.resolver";
+import { buildPeaceopsSchema } from "../../src/graphql/build-schema";
+import { CHECKS_ROLE } from "../../src/graphql/lean-resolvers";
 import { SENSITIVE_TYPES, unguardedFields } from "../support/guard-walk";
 
 describe("role guards declared on the schema", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toGlobalId } from "../../src/schema/common/global-id";
+import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 

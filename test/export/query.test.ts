@@ -2,8 +2,8 @@ import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import { cliCaller } from "../../src/cli/cli-caller";
 import { parseVariables, runQuery } from "../../src/export/query-export";
 import { OperationError } from "../../src/export/run-operation";
-import { createLogger } from "../../src/logger";
-import { createContext } from "../../src/server/context";
+import { createLogger } from "../../src/core/logger";
+import { createContext } from "../../src/graphql/context";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { loadFixture } from "../support/fixture";
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, readCsvRecords, readCsvStream, type CsvRecord } from "../../src/ingest/csv-records";
+import { CsvSyntaxError, readCsvRecords, readCsvStream, type CsvRecord } from "../../src/core/ingest/csv-records";
 
 /** The records of `text`, handed to the reader in chunks of `chunk` bytes. */
 async function parseAll(text: string | Buffer, chunk?: number): Promise<CsvRecord[]> {

@@ -1,11 +1,11 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDataSource } from "../../src/db/data-source";
-import { BatchedForeignKeys, foreignKeysOf } from "../../src/ingest/foreign-keys";
-import { ImportWriteError } from "../../src/ingest/import";
-import { deploymentsKind } from "../../src/ingest/kinds/deployments.kind";
-import { missionsKind } from "../../src/ingest/kinds/missions.kind";
-import { ProblemList } from "../../src/ingest/problems";
+import { createDataSource } from "../../src/core/db/data-source";
+import { BatchedForeignKeys, foreignKeysOf } from "../../src/core/ingest/foreign-keys";
+import { ImportWriteError } from "../../src/core/ingest/import";
+import { deploymentsKind } from "../../src/core/ingest/kinds/deployments.kind";
+import { missionsKind } from "../../src/core/ingest/kinds/missions.kind";
+import { ProblemList } from "../../src/core/ingest/problems";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { pgAdmin } from "../support/cli";
 import { counts, csvFolder, importCsv, loadReference } from "./helpers";

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import type { DataSource } from "typeorm";
 import { expect } from "vitest";
-import { loadReferenceData } from "../../src/db/seed/reference";
-import { importCsv, type ImportOptions, type ImportSummary } from "../../src/ingest/import";
+import { loadReferenceData } from "../../src/core/db/seed/reference";
+import { importCsv, type ImportOptions, type ImportSummary } from "../../src/core/ingest/import";
 
 /** A scratch folder for CSV files, removed by `cleanup`. */
 export function csvFolder() {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ImportUsageError } from "../../src/ingest/import";
-import { formatReport } from "../../src/ingest/report";
+import { ImportUsageError } from "../../src/core/ingest/import";
+import { formatReport } from "../../src/core/ingest/report";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { counts, csvFolder, importCsv, importRejected, loadReference, problems, snapshot } from "./helpers";
 

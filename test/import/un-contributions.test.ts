@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "../../src/db/seed";
-import { dataPath } from "../../src/paths";
+import { seedDatabase } from "../../src/core/db/seed";
+import { dataPath } from "../../src/core/paths";
 import { databaseTargets, type TestDatabase } from "../support/databases";
-import { unContributionsKind } from "../../src/ingest/kinds/un-contributions.kind";
-import { ProblemList } from "../../src/ingest/problems";
-import { loadReferences } from "../../src/ingest/references";
+import { unContributionsKind } from "../../src/core/ingest/kinds/un-contributions.kind";
+import { ProblemList } from "../../src/core/ingest/problems";
+import { loadReferences } from "../../src/core/ingest/references";
 import { counts, csvFolder, importCsv, problems, snapshot, warnings } from "./helpers";
 
 const files = csvFolder();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { toGlobalId } from "../../src/schema/common/global-id";
+import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { counts, csvFolder, importCsv, importRejected, problems, snapshot } from "../import/helpers";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";

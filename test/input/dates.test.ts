@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { isAcceptedDate, MAX_DATE, MIN_DATE } from "../../src/input/date-range";
-import { toGlobalId } from "../../src/schema/common/global-id";
+import { isAcceptedDate, MAX_DATE, MIN_DATE } from "../../src/core/input/date-range";
+import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { counts, csvFolder, importCsv, importRejected, problems, snapshot } from "../import/helpers";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";

@@ -1,9 +1,9 @@
 // The input rules against the real data shipped in data/: a rule that refused a real code, name or
 // date would be wrong, not the data.
 import { describe, expect, it } from "vitest";
-import { readDataCsv } from "../../src/db/seed/csv";
-import { isAcceptedDate } from "../../src/input/date-range";
-import { FIELD_RULES, type FieldRule } from "../../src/input/field-rules";
+import { readDataCsv } from "../../src/core/db/seed/csv";
+import { isAcceptedDate } from "../../src/core/input/date-range";
+import { FIELD_RULES, type FieldRule } from "../../src/core/input/field-rules";
 
 /** Every value of `column` that its rule refuses, with the problem; [] when all pass. */
 function refused(file: string[], column: string, rule: FieldRule): string[] {

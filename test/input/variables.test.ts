@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger";
+import { createLogger } from "../../src/core/logger";
 import { DEFAULT_LIMITS } from "../../src/server/limits";
 import { scanVariables } from "../../src/server/variable-scan";
 import { snapshot } from "../import/helpers";

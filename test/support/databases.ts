@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { createDataSource } from "../../src/db/data-source";
-import { startEmbeddedDatabase } from "../../src/db/embedded/database";
+import { createDataSource } from "../../src/core/db/data-source";
+import { startEmbeddedDatabase } from "../../src/core/db/embedded/database";
 
 export interface TestDatabase {
   db: DataSource;

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll } from "vitest";
-import type { Role } from "../../src/auth/roles";
+import type { Role } from "../../src/core/auth/roles";
 import type { DatabaseTarget, TestDatabase } from "./databases";
 import { loadFixture } from "./fixture";
 import { createTestKey, startTestApp, type TestApp } from "./http";

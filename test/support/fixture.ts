@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { insertRows } from "../../src/db/seed/bulk-insert";
+import { insertRows } from "../../src/core/db/seed/bulk-insert";
 
 /**
  * A small register whose every figure is worked out by hand in the tests that use it.

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { cliActor } from "../../src/audit/actor";
-import { createApiKey } from "../../src/auth/api-key.repository";
-import type { Role } from "../../src/auth/roles";
-import { createLogger } from "../../src/logger";
+import { cliActor } from "../../src/core/audit/actor";
+import { createApiKey } from "../../src/core/auth/api-key.repository";
+import type { Role } from "../../src/core/auth/roles";
+import { createLogger } from "../../src/core/logger";
 import { startApp, type AppOptions, type RunningApp } from "../../src/server/app";
 
 export interface GraphQLResponse<T = any> {

@@ -1,6 +1,6 @@
 // Trainings and deployment requests of the synthetic register.
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateRegister, type SyntheticRegister } from "../../src/db/seed/synthetic";
+import { generateRegister, type SyntheticRegister } from "../../src/core/db/seed/synthetic";
 import { loadInput } from "./input";
 
 const input = loadInput(1989);

@@ -1,6 +1,6 @@
 // The synthetic register is a pure function of its input: same input and seed, same bytes.
 import { describe, expect, it } from "vitest";
-import { fingerprint, generateRegister, type GeneratorInput } from "../../src/db/seed/synthetic";
+import { fingerprint, generateRegister, type GeneratorInput } from "../../src/core/db/seed/synthetic";
 import { loadInput } from "./input";
 
 /**

@@ -1,6 +1,6 @@
 // Calibration of the synthetic register to the published aggregates (DESIGN.md, "Data that ships").
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateRegister, type MissionRef, type SyntheticRegister } from "../../src/db/seed/synthetic";
+import { generateRegister, type MissionRef, type SyntheticRegister } from "../../src/core/db/seed/synthetic";
 import { byMission, days, headcount, isSorted } from "./helpers";
 import { loadInput } from "./input";
 

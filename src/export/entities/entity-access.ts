@@ -1,7 +1,7 @@
 import type { AuthCheckerFn } from "type-graphql";
-import { BadUserInputError, ForbiddenError } from "../../errors";
-import { authChecker } from "../../server/auth-checker";
-import type { Context, Role } from "../../server/context";
+import { BadUserInputError, ForbiddenError } from "../../core/errors";
+import { authChecker } from "../../graphql/auth-checker";
+import type { Context, Role } from "../../graphql/context";
 import type { EntitySpec } from "./entity-specs";
 
 /**

@@ -1,4 +1,4 @@
-import type { Queryable } from "../../repositories/sql";
+import type { Queryable } from "../../core/repositories/sql";
 import type { CsvValue } from "../csv";
 import type { EntitySpec } from "./entity-specs";
 

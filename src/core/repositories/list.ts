@@ -1,0 +1,106 @@
+import { BadUserInputError } from "../errors";
+import type { RowShape } from "../reads/plan";
+import type { ConnectionArgs } from "../../graphql/schema/common/connection.args";
+import type { Connection } from "../../graphql/schema/common/connection.type";
+import type { Order } from "../../graphql/schema/common/order.input";
+import { fetchConnection, fetchConnections, fetchPagesByParent, pageRequest } from "./paging";
+import { SqlParams, whereClause, type Queryable } from "./sql";
+
+/**
+ * How one kind of row is listed: its SELECT (columns aliased to the GraphQL names), its filter
+ * compiled to bound conditions, and a whitelist of sort keys. The ranked page query wraps the
+ * SELECT as `c`, so sort expressions refer to `c."alias"`.
+ */
+export interface ListSpec<F, O extends string> {
+  columns: string;
+  from: string;
+  conditions(filter: F, params: SqlParams): string[];
+  orders: Record<O, string>;
+  defaultOrder: O;
+  /** Unique column that makes every order total. */
+  tiebreak: string;
+}
+
+export function orderSql<O extends string>(spec: ListSpec<unknown, O>, orderBy: Order<O>[] | null | undefined): string {
+  const keys = orderBy?.length ? orderBy : [{ field: spec.defaultOrder, direction: "ASC" }];
+  const parts = keys.map((k) => {
+    const expr = spec.orders[k.field];
+    if (!expr) throw new BadUserInputError(`orderBy field ${String(k.field)} is not sortable here`, "orderBy");
+    return `${expr} ${k.direction === "DESC" ? "DESC" : "ASC"} NULLS LAST`;
+  });
+  return [...parts, spec.tiebreak].join(", ");
+}
+
+export interface ListArgs<F, O extends string> extends ConnectionArgs {
+  filter?: F | null;
+  orderBy?: Order<O>[] | null;
+}
+
+function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null | undefined, params: SqlParams, extra: string[] = []): string {
+  const conditions = [...(filter ? spec.conditions(filter, params) : []), ...extra];
+  return `SELECT ${spec.columns} FROM ${spec.from} ${whereClause(conditions)}`;
+}
+
+/** The one row a lookup `select` finds (or null), with the shape's includes in the same statement. */
+export async function selectOne<T>(db: Queryable, select: string, values: unknown[], shape: Pick<RowShape<T>, "map" | "columnsOf">): Promise<T | null> {
+  const rows = await db.query(shape.columnsOf ? `SELECT c.*${shape.columnsOf("c")} FROM (${select}) c` : select, values);
+  return rows.length ? shape.map(rows[0]) : null;
+}
+
+/** A top-level connection: one statement for the page, one more for its total when `withTotal`. */
+export function listConnection<F, O extends string, T>(
+  db: Queryable,
+  spec: ListSpec<F, O>,
+  args: ListArgs<F, O>,
+  shape: Pick<RowShape<T>, "map" | "columnsOf">,
+  withTotal: boolean,
+): Promise<Connection<T>> {
+  const { map, columnsOf } = shape;
+  const page = pageRequest(args);
+  const params = new SqlParams();
+  const select = selectSql(spec, args.filter, params);
+  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), columnsOf }, page, map, withTotal);
+}
+
+/**
+ * Nested connections of many parents (`parentColumn` = their key column): one statement in all.
+ * A page by `first`/`after`/`before` is cut per parent by index; `last` numbers each parent's rows.
+ * The total is counted only when `withTotal` (or when the page does not start at the first row).
+ * Async, so that a bad argument rejects the loader's promises as BAD_USER_INPUT instead of making
+ * DataLoader's batch function fail synchronously (which it reports as an internal error).
+ */
+export async function listConnectionsByParent<F, O extends string, K, T>(
+  db: Queryable,
+  spec: ListSpec<F, O>,
+  parentColumn: string,
+  parentAlias: string,
+  parents: readonly K[],
+  args: ListArgs<F, O>,
+  shape: RowShape<T>,
+  withTotal: boolean,
+): Promise<Connection<T>[]> {
+  const { map, columnsOf } = shape;
+  const page = pageRequest(args);
+  const params = new SqlParams();
+  const orderBy = orderSql(spec, args.orderBy);
+  const first = page.first;
+  if (page.last === null && first !== null && Math.min(page.before ?? Number.MAX_SAFE_INTEGER, page.lo + first) > page.lo) {
+    const select = selectSql(spec, args.filter, params, [`${parentColumn} = p.__parent`]);
+    const keyType = typeof parents[0] === "number" ? "int" : "text";
+    return fetchPagesByParent(db, { select, params, orderBy }, { ...page, first }, parents, keyType, shape, withTotal || page.lo > 0);
+  }
+  const select = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
+  return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, columnsOf }, page, parents, map);
+}
+
+/** Adds `col = ANY($n)` when the list is given. An empty list matches nothing, as it says. */
+export function anyOf(conditions: string[], column: string, values: readonly unknown[] | null | undefined, params: SqlParams): void {
+  if (values) conditions.push(`${column} = ANY(${params.bind(values)})`);
+}
+
+/** Checks an inclusive date range. */
+export function checkRange(from: string | null | undefined, to: string | null | undefined, prefix = ""): void {
+  if (from && to && from > to) {
+    throw new BadUserInputError(`${prefix}from (${from}) must not be after ${prefix}to (${to})`, `${prefix}from`);
+  }
+}

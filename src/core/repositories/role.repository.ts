@@ -1,0 +1,30 @@
+import type { RoleFilter, RoleOrderField } from "../../graphql/schema/role.args";
+import type { Role } from "../../graphql/schema/role.type";
+import { anyOf, type ListSpec } from "./list";
+import { withId } from "./rows";
+import type { Queryable } from "./sql";
+import type { NodeSource } from "../reads/source";
+
+const COLUMNS = `r.id AS pk, r.code, r.name, r.category`;
+
+export const roleList: ListSpec<RoleFilter, RoleOrderField> = {
+  columns: COLUMNS,
+  from: "role r",
+  conditions(f, p) {
+    const c: string[] = [];
+    anyOf(c, "r.category", f.categories, p);
+    return c;
+  },
+  orders: { CODE: `c.code COLLATE "C"`, NAME: `c.name COLLATE "C"` },
+  defaultOrder: "CODE" as RoleOrderField,
+  tiebreak: "c.pk",
+};
+
+export const toRole = withId<Role>("Role");
+
+/** Role rows as other reads join them (reads/relations.ts). */
+export const roleSource: NodeSource<Role> = { columns: COLUMNS, from: "role r", key: "r.id", map: toRole };
+
+export async function rolesByIds(db: Queryable, ids: readonly number[]): Promise<Role[]> {
+  return (await db.query(`SELECT ${COLUMNS} FROM role r WHERE r.id = ANY($1)`, [ids])).map(toRole);
+}

@@ -1,0 +1,66 @@
+import type { WpsIndicatorFilter, WpsIndicatorOrderField } from "../../graphql/schema/wps-indicator.args";
+import type { WpsIndicator } from "../../graphql/schema/wps-indicator.type";
+import type { WpsMilestoneFilter, WpsMilestoneOrderField } from "../../graphql/schema/wps-milestone.args";
+import type { WpsMilestone } from "../../graphql/schema/wps-milestone.type";
+import type { WpsTarget } from "../../graphql/schema/wps-target.type";
+import { anyOf, type ListSpec } from "./list";
+import { withId } from "./rows";
+import type { Queryable } from "./sql";
+
+const MILESTONE_COLUMNS = `w.id AS pk, w.date, w.country_iso3 AS "countryIso3", w.mission_id AS "missionId",
+  w.title, w.description, w.category`;
+
+export const wpsMilestoneList: ListSpec<WpsMilestoneFilter, WpsMilestoneOrderField> = {
+  columns: MILESTONE_COLUMNS,
+  from: "wps_milestone w",
+  conditions(f, p) {
+    const c: string[] = [];
+    anyOf(c, "w.country_iso3", f.countries, p);
+    anyOf(c, "w.category", f.categories, p);
+    if (f.missions) c.push(`w.mission_id IN (SELECT id FROM mission WHERE code = ANY(${p.bind(f.missions)}))`);
+    return c;
+  },
+  orders: { DATE: "c.date" },
+  defaultOrder: "DATE" as WpsMilestoneOrderField,
+  tiebreak: "c.pk",
+};
+
+export const toWpsMilestone = withId<WpsMilestone>("WpsMilestone");
+
+export async function milestonesByIds(db: Queryable, ids: readonly number[]): Promise<WpsMilestone[]> {
+  return (await db.query(`SELECT ${MILESTONE_COLUMNS} FROM wps_milestone w WHERE w.id = ANY($1)`, [ids])).map(toWpsMilestone);
+}
+
+const INDICATOR_COLUMNS = `i.id AS pk, i.code, i.name, i.unit, i.source, i.computation`;
+
+export const wpsIndicatorList: ListSpec<WpsIndicatorFilter, WpsIndicatorOrderField> = {
+  columns: INDICATOR_COLUMNS,
+  from: "wps_indicator i",
+  conditions(f, p) {
+    const c: string[] = [];
+    anyOf(c, "i.source", f.sources, p);
+    return c;
+  },
+  orders: { CODE: `c.code COLLATE "C"` },
+  defaultOrder: "CODE" as WpsIndicatorOrderField,
+  tiebreak: "c.pk",
+};
+
+export const toWpsIndicator = withId<WpsIndicator>("WpsIndicator");
+
+export async function indicatorsByIds(db: Queryable, ids: readonly number[]): Promise<WpsIndicator[]> {
+  return (await db.query(`SELECT ${INDICATOR_COLUMNS} FROM wps_indicator i WHERE i.id = ANY($1)`, [ids])).map(toWpsIndicator);
+}
+
+const TARGET_COLUMNS = `t.id AS pk, t.indicator_id AS "indicatorId", t.year, t.value::float8 AS value, t.source_note AS "sourceNote"`;
+
+export const toWpsTarget = withId<WpsTarget>("WpsTarget");
+
+export async function targetsByIds(db: Queryable, ids: readonly number[]): Promise<WpsTarget[]> {
+  return (await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.id = ANY($1)`, [ids])).map(toWpsTarget);
+}
+
+export async function targetsOfIndicators(db: Queryable, indicatorIds: readonly number[]): Promise<WpsTarget[]> {
+  const rows = await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.indicator_id = ANY($1) ORDER BY t.year, t.id`, [indicatorIds]);
+  return rows.map(toWpsTarget);
+}
