@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { BadUserInputError } from "../src/core/errors";
+import { UserInputError } from "../src/core/errors";
 import type { Logger } from "../src/core/logger";
 import { createFormatError } from "../src/server/format-error";
 
@@ -28,7 +28,7 @@ describe("error masking", () => {
 
   it("keeps the message of errors written for callers, without a stack trace", () => {
     const { logger, entries } = capture();
-    const err = new BadUserInputError("first must be at most 100, got 101", "first");
+    const err = new UserInputError("first must be at most 100, got 101", "first");
     const out = createFormatError(logger, false)({ message: err.message, extensions: { ...err.extensions, stacktrace: ["at y"] } }, err);
     expect(out).toEqual({ message: "first must be at most 100, got 101", extensions: { code: "BAD_USER_INPUT", field: "first" } });
     expect(entries).toHaveLength(0);

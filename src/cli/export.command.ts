@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../core/errors";
+import { UserInputError } from "../core/errors";
 import { snakeCase } from "../export/columns";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
@@ -43,7 +43,7 @@ export function parseFilters(filters: readonly string[]): Record<string, string>
   const result: Record<string, string> = Object.create(null);
   for (const f of filters) {
     const m = /^([A-Za-z]+)=(.*)$/s.exec(f);
-    if (!m) throw new BadUserInputError(`--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got ${JSON.stringify(f)}`, "filter");
+    if (!m) throw new UserInputError(`--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got ${JSON.stringify(f)}`, "filter");
     result[m[1]] = result[m[1]] ? `${result[m[1]]},${m[2]}` : m[2];
   }
   return result;
@@ -63,14 +63,14 @@ function reportParams(opts: ExportOptions): Record<string, string> {
 
 function format(opts: ExportOptions): "csv" | "json" {
   const f = (opts.format ?? "csv").toLowerCase();
-  if (f !== "csv" && f !== "json") throw new BadUserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
+  if (f !== "csv" && f !== "json") throw new UserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
   return f;
 }
 
 function resolve(name: string): ReportSpec | EntitySpec {
   const found = findReport(name) ?? findEntity(name);
   if (!found) {
-    throw new BadUserInputError(`unknown export ${JSON.stringify(name)}: reports are ${REPORTS.map((r) => r.name).join(", ")}; entities are ${ENTITIES.map((e) => e.name).join(", ")}`);
+    throw new UserInputError(`unknown export ${JSON.stringify(name)}: reports are ${REPORTS.map((r) => r.name).join(", ")}; entities are ${ENTITIES.map((e) => e.name).join(", ")}`);
   }
   return found;
 }
@@ -88,7 +88,7 @@ export async function exportCommand(ctx: CliContext, name: string, opts: ExportO
   const output: Output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
   const fmt = format(opts);
   if ("tables" in spec) {
-    if (opts.includeNames) throw new BadUserInputError("--include-names applies to the officers export only", "includeNames");
+    if (opts.includeNames) throw new UserInputError("--include-names applies to the officers export only", "includeNames");
     const request = parseReportParams(spec, reportParams(opts), CLI_LABELS);
     const result = await ctx.lend("prepared", (database) =>
       runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger: ctx.logger }).catch((err: unknown) => {
@@ -101,10 +101,10 @@ export async function exportCommand(ctx: CliContext, name: string, opts: ExportO
     return;
   }
   const given = [...REPORT_OPTIONS.filter((o) => opts[o] !== undefined && opts[o] !== false), ...(opts.filter?.length ? ["filter"] : [])];
-  if (given.length) throw new BadUserInputError(`${CLI_LABELS.argument(given[0])} does not apply to the ${spec.name} export`, given[0]);
-  if (fmt !== "csv") throw new BadUserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
+  if (given.length) throw new UserInputError(`${CLI_LABELS.argument(given[0])} does not apply to the ${spec.name} export`, given[0]);
+  if (fmt !== "csv") throw new UserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
   const includeNames = Boolean(opts.includeNames);
-  if (includeNames && !spec.nameColumns) throw new BadUserInputError(`--include-names applies to the officers export only, not ${spec.name}`, "includeNames");
+  if (includeNames && !spec.nameColumns) throw new UserInputError(`--include-names applies to the officers export only, not ${spec.name}`, "includeNames");
   const counter = { n: 0 };
   await ctx.lend("prepared", async (database) => {
     assertEntityAccess(spec, createContext(database.db, "cli", cliCaller(includeNames)), includeNames);

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { BadUserInputError } from "../core/errors";
+import { UserInputError } from "../core/errors";
 import { parseVariables, runQuery } from "../export/query-export";
 import { createContext } from "../graphql/context";
 import { cliCaller } from "./cli-caller";
@@ -19,12 +19,12 @@ export interface QueryOptions {
 /** `peaceops query <file.graphql>`: any query, its first list as CSV (or the whole result as JSON). */
 export async function queryCommand(ctx: CliContext, file: string, opts: QueryOptions): Promise<void> {
   const format = (opts.format ?? "csv").toLowerCase();
-  if (format !== "csv" && format !== "json") throw new BadUserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
+  if (format !== "csv" && format !== "json") throw new UserInputError(`--format must be csv or json, got ${JSON.stringify(opts.format)}`, "format");
   let source: string;
   try {
     source = fs.readFileSync(file, "utf8");
   } catch (err) {
-    throw new BadUserInputError(`cannot read the query file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, "file");
+    throw new UserInputError(`cannot read the query file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, "file");
   }
   const variables = parseVariables(opts.variables);
   const includeNames = Boolean(opts.includeNames);

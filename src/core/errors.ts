@@ -17,7 +17,7 @@ abstract class PeaceopsError extends GraphQLError {
 }
 
 /** An argument, a CSV cell or a variable was wrong; `field` names it when one is to blame. */
-export class BadUserInputError extends PeaceopsError {
+export class UserInputError extends PeaceopsError {
   constructor(message: string, field?: string) {
     super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
   }
@@ -42,7 +42,7 @@ export class ForbiddenError extends PeaceopsError {
 }
 
 /** A depth, cost, alias, token, directive, body, batch or time limit; the message names it. */
-export class QueryTooComplexError extends PeaceopsError {
+export class LimitError extends PeaceopsError {
   /** `status`: the HTTP status when the error ends the request before execution. */
   constructor(message: string, status?: number) {
     super(message, ErrorCode.QUERY_TOO_COMPLEX, status ? { http: { status } } : {});

@@ -1,7 +1,7 @@
 import { assertStorableInput } from "../server/input-guard.plugin";
 import { DEFAULT_LIMITS } from "../server/limits";
 import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
-import { BadUserInputError } from "../core/errors";
+import { UserInputError } from "../core/errors";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
 import { flattenResult, type FlatTable } from "./flatten";
@@ -14,10 +14,10 @@ export function parseVariables(text: string | undefined): Record<string, unknown
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new BadUserInputError(`--variables must be a JSON object: ${(err as Error).message}`, "variables");
+    throw new UserInputError(`--variables must be a JSON object: ${(err as Error).message}`, "variables");
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new BadUserInputError(`--variables must be a JSON object, like {"code": "MINUSTAH"}; got ${text.length > 40 ? `${text.slice(0, 40)}...` : text}`, "variables");
+    throw new UserInputError(`--variables must be a JSON object, like {"code": "MINUSTAH"}; got ${text.length > 40 ? `${text.slice(0, 40)}...` : text}`, "variables");
   }
   return value as Record<string, unknown>;
 }
@@ -25,10 +25,10 @@ export function parseVariables(text: string | undefined): Record<string, unknown
 function operationOf(document: DocumentNode, name: string | undefined): OperationDefinitionNode {
   const operation = getOperationAST(document, name);
   if (!operation) {
-    throw new BadUserInputError(name ? `the document has no operation named ${JSON.stringify(name)}` : "the document has several operations: name one with --operation", "operation");
+    throw new UserInputError(name ? `the document has no operation named ${JSON.stringify(name)}` : "the document has several operations: name one with --operation", "operation");
   }
   // A script's reading tool: writes go through mutations over the API or the import.
-  if (operation.operation !== "query") throw new BadUserInputError(`peaceops query runs queries only, not a ${operation.operation}`, "operation");
+  if (operation.operation !== "query") throw new UserInputError(`peaceops query runs queries only, not a ${operation.operation}`, "operation");
   return operation;
 }
 

@@ -2,7 +2,7 @@ import {
   GraphQLBoolean, GraphQLError, GraphQLInt, GraphQLString, getNamedType, isEnumType, isInputObjectType, isListType,
   isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
-import { BadUserInputError } from "../core/errors";
+import { UserInputError } from "../core/errors";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { ReportSpec, ReportTable } from "./report-specs";
 
@@ -31,15 +31,15 @@ function convert(raw: string, type: GraphQLInputType, label: string): unknown {
   }
   if (isEnumType(t)) {
     const value = t.getValue(raw.trim().toUpperCase());
-    if (!value) throw new BadUserInputError(`${label} must be one of ${t.getValues().map((v) => v.name).join(", ")}, got ${JSON.stringify(raw)}`);
+    if (!value) throw new UserInputError(`${label} must be one of ${t.getValues().map((v) => v.name).join(", ")}, got ${JSON.stringify(raw)}`);
     return value.name;
   }
   if (t === GraphQLInt) {
-    if (!/^-?\d{1,9}$/.test(raw.trim())) throw new BadUserInputError(`${label} must be a whole number, got ${JSON.stringify(raw)}`);
+    if (!/^-?\d{1,9}$/.test(raw.trim())) throw new UserInputError(`${label} must be a whole number, got ${JSON.stringify(raw)}`);
     return Number(raw);
   }
   if (t === GraphQLBoolean) {
-    if (!/^(true|false)$/i.test(raw.trim())) throw new BadUserInputError(`${label} must be true or false, got ${JSON.stringify(raw)}`);
+    if (!/^(true|false)$/i.test(raw.trim())) throw new UserInputError(`${label} must be true or false, got ${JSON.stringify(raw)}`);
     return raw.trim().toLowerCase() === "true";
   }
   if (t === GraphQLString) return raw;
@@ -49,17 +49,17 @@ function convert(raw: string, type: GraphQLInputType, label: string): unknown {
       return t.parseValue(raw);
     } catch (err) {
       const message = err instanceof GraphQLError || err instanceof Error ? err.message : String(err);
-      throw new BadUserInputError(`${label}: ${message}`);
+      throw new UserInputError(`${label}: ${message}`);
     }
   }
-  throw new BadUserInputError(`${label} cannot be given as text`);
+  throw new UserInputError(`${label} cannot be given as text`);
 }
 
 function withField<T>(field: string, run: () => T): T {
   try {
     return run();
   } catch (err) {
-    if (err instanceof BadUserInputError) throw new BadUserInputError(err.message, field);
+    if (err instanceof UserInputError) throw new UserInputError(err.message, field);
     throw err;
   }
 }
@@ -86,12 +86,12 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
     const filterOnly = given.startsWith("filter.");
     const name = filterOnly ? given.slice("filter.".length) : given;
     if (filterOnly && !Object.hasOwn(filterFields, name)) {
-      throw new BadUserInputError(`${report.name} does not take ${labels.filter(name)} (its filters are ${Object.keys(filterFields).join(", ") || "none"})`, name);
+      throw new UserInputError(`${report.name} does not take ${labels.filter(name)} (its filters are ${Object.keys(filterFields).join(", ") || "none"})`, name);
     }
     if (name === "table" && !filterOnly) {
       const found = report.tables.find((t) => t.name === raw);
       if (!found) {
-        throw new BadUserInputError(`${labels.argument("table")} of ${report.name} must be one of ${report.tables.map((t) => t.name).join(", ")}, got ${JSON.stringify(raw)}`, "table");
+        throw new UserInputError(`${labels.argument("table")} of ${report.name} must be one of ${report.tables.map((t) => t.name).join(", ")}, got ${JSON.stringify(raw)}`, "table");
       }
       table = found;
     } else if (args.has(name) && name !== "filter" && !filterOnly) {
@@ -103,7 +103,7 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
     } else {
       const accepted = [...[...args.keys()].filter((a) => a !== "filter").map(labels.argument), ...Object.keys(filterFields).map(labels.filter)];
       if (report.tables.length > 1) accepted.push(labels.argument("table"));
-      throw new BadUserInputError(`${report.name} does not take ${labels.argument(name)} (it takes ${accepted.join(", ") || "no parameters"})`, name);
+      throw new UserInputError(`${report.name} does not take ${labels.argument(name)} (it takes ${accepted.join(", ") || "no parameters"})`, name);
     }
   }
   if (Object.keys(filter).length) {
@@ -112,7 +112,7 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
   }
   for (const arg of args.values()) {
     if (isNonNullType(arg.type) && !(arg.name in variables)) {
-      throw new BadUserInputError(`${report.name} needs ${labels.argument(arg.name)}`, arg.name);
+      throw new UserInputError(`${report.name} needs ${labels.argument(arg.name)}`, arg.name);
     }
   }
   const groupBy = Array.isArray(variables.groupBy) ? (variables.groupBy as string[]) : [];

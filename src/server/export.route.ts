@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response } from "express";
 import { GraphQLError, parse } from "graphql";
 import { today } from "../core/analytics/period";
-import { BadUserInputError, ErrorCode, NotFoundError } from "../core/errors";
+import { UserInputError, ErrorCode, NotFoundError } from "../core/errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
@@ -43,7 +43,7 @@ function textParams(query: Request["query"]): Record<string, string> {
   const params: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(query)) {
     const values = Array.isArray(value) ? value : [value];
-    if (!values.every((v) => typeof v === "string")) throw new BadUserInputError(`${name} must be plain text`, name);
+    if (!values.every((v) => typeof v === "string")) throw new UserInputError(`${name} must be plain text`, name);
     params[name] = (values as string[]).join(",");
   }
   return params;
@@ -54,7 +54,7 @@ function flag(params: Record<string, string>, name: string): boolean {
   const raw = params[name];
   delete params[name];
   if (raw === undefined) return false;
-  if (!/^(true|false)$/i.test(raw)) throw new BadUserInputError(`${name} must be true or false, got ${JSON.stringify(raw)}`, name);
+  if (!/^(true|false)$/i.test(raw)) throw new UserInputError(`${name} must be true or false, got ${JSON.stringify(raw)}`, name);
   return raw.toLowerCase() === "true";
 }
 
@@ -116,11 +116,11 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
   };
 
   const entity = async (req: Request, res: Response, spec: EntitySpec, format: string, params: Record<string, string>) => {
-    if (format !== "csv") throw new BadUserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
+    if (format !== "csv") throw new UserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
     const bom = flag(params, "bom");
     const includeNames = flag(params, "includeNames");
     const extra = Object.keys(params)[0];
-    if (extra !== undefined) throw new BadUserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom)`, extra);
+    if (extra !== undefined) throw new UserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom)`, extra);
     const context = await options.contextFor(req);
     assertEntityAccess(spec, context, includeNames);
     attachment(res, spec.name, "csv");
@@ -146,7 +146,7 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
       if (!reportSpec && !entitySpec) {
         throw new NotFoundError(`No export ${JSON.stringify(name)}: reports are ${REPORTS.map((r) => r.name).join(", ")}; entities are ${ENTITIES.map((e) => e.name).join(", ")}`);
       }
-      if (format !== "csv" && format !== "json") throw new BadUserInputError(`The export's file name must end in .csv or .json, got ${JSON.stringify(req.params.file)}`, "format");
+      if (format !== "csv" && format !== "json") throw new UserInputError(`The export's file name must end in .csv or .json, got ${JSON.stringify(req.params.file)}`, "format");
       const params = textParams(req.query);
       if (reportSpec) await report(req, res, reportSpec, format, params);
       else await entity(req, res, entitySpec!, format, params);

@@ -1,6 +1,6 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
-import { QueryTooComplexError } from "../core/errors";
+import { LimitError } from "../core/errors";
 import type { Caller } from "../graphql/context";
 import { COST_ESTIMATORS, type CostWalk } from "./cost-estimators";
 import type { Limits } from "./limits";
@@ -17,13 +17,13 @@ export interface Operation {
 /** Fields the cost walk visits, fragments expanded, before it gives up (graphql-query-complexity's default). */
 export const MAX_COST_NODES = 10_000;
 
-function costError(cost: number, max: number, walk: CostWalk): QueryTooComplexError {
+function costError(cost: number, max: number, walk: CostWalk): LimitError {
   const reports = walk.reports.reduce((sum, r) => sum + r.cost, 0);
   const advice =
     reports * 2 >= cost
       ? `its reports cost ${reports}, and a report costs more the longer its period, the finer its interval and the more its groupBy dimensions, so narrow from/to, use a coarser interval or fewer dimensions, or send fewer reports`
       : "a list costs its page size times its selection, so ask for smaller pages or fewer fields";
-  return new QueryTooComplexError(`Query cost ${cost} exceeds the cost limit of ${max}: ${advice}`, 400);
+  return new LimitError(`Query cost ${cost} exceeds the cost limit of ${max}: ${advice}`, 400);
 }
 
 /**
@@ -89,7 +89,7 @@ function walkCost(op: Operation): Measured | null {
   } catch (err) {
     // Fragments spread into each other can repeat a few fields exponentially: refused, not skipped.
     if (err instanceof GraphQLError && err.message.startsWith("Query exceeds the maximum allowed number of nodes")) {
-      throw new QueryTooComplexError(`The query has more than ${MAX_COST_NODES} fields once its fragments are expanded (the cost walk's limit): spread fewer fragments`, 400);
+      throw new LimitError(`The query has more than ${MAX_COST_NODES} fields once its fragments are expanded (the cost walk's limit): spread fewer fragments`, 400);
     }
     // Variables that do not coerce: execution rejects them before any resolver runs.
     if (err instanceof GraphQLError) return null;

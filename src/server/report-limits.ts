@@ -1,12 +1,12 @@
 import { today } from "../core/analytics/period";
-import { QueryTooComplexError } from "../core/errors";
+import { LimitError } from "../core/errors";
 import type { Caller } from "../graphql/context";
 import type { ReportField } from "./cost-estimators";
 
 const label = (r: ReportField) => (r.responseKey === r.name ? r.name : `${r.responseKey} (${r.name})`);
 
-export function reportCountError(count: number, first: string, max: number): QueryTooComplexError {
-  return new QueryTooComplexError(
+export function reportCountError(count: number, first: string, max: number): LimitError {
+  return new LimitError(
     `The query asks for ${count} reports (analytics fields such as ${first}, aliases included), more than the report limit of ${max} per request: send at most ${max} in one request`,
     400,
   );
@@ -51,7 +51,7 @@ export function assertAnonymousPeriods(reports: readonly ReportField[], caller: 
     if (dayOf(to) < end) continue;
     const got = r.args.from ? `from ${from} to ${to}` : `to ${to} without from, which counts from today (${now})`;
     const unusable = caller.kind === "invalid" ? ` (the API key sent is not usable: ${caller.problem})` : "";
-    throw new QueryTooComplexError(
+    throw new LimitError(
       `${label(r)}: callers without an API key${unusable} may ask a report for at most ${maxYears} years (the anonymous period limit), got ${got}; ` +
         `ask for to ${dateOf(end - 1)} at the latest, or send an API key (Authorization: Bearer <token>), which lifts this limit`,
       400,

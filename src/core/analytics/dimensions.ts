@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 
 /** Dimensions of register analytics (DESIGN.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
@@ -48,7 +48,7 @@ export function uniqueDimensions<D extends string>(dims: readonly D[] | null | u
   const list = dims ?? [];
   const seen = new Set<D>();
   for (const d of list) {
-    if (seen.has(d)) throw new BadUserInputError(`${argument} names ${d} twice`, argument);
+    if (seen.has(d)) throw new UserInputError(`${argument} names ${d} twice`, argument);
     seen.add(d);
   }
   return [...list];

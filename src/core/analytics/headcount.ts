@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import { SqlParams, type Queryable } from "../repositories/sql";
 import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
 import { keyOf, type ParticipationKeyValues } from "./participation";
@@ -25,7 +25,7 @@ export function periodEnds(period: Period, unit: IntervalUnit): string[] {
     if (end > period.to) break;
     if (end >= period.from) ends.push(end);
     if (ends.length > MAX_SERIES_POINTS) {
-      throw new BadUserInputError(`the series would have more than ${MAX_SERIES_POINTS} period ends; narrow from/to or use a coarser interval`, "interval");
+      throw new UserInputError(`the series would have more than ${MAX_SERIES_POINTS} period ends; narrow from/to or use a coarser interval`, "interval");
     }
     month += step;
   }

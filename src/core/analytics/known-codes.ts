@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import type { Queryable } from "../repositories/sql";
 
 // Which table and column a filter's codes must exist in: a whitelist, never user text in SQL.
@@ -34,6 +34,6 @@ export async function assertKnownCodes(db: Queryable, argument: string, given: P
   if (unknown.length) {
     const { field } = unknown[0];
     const codes = unknown.filter((u) => u.field === field).map((u) => JSON.stringify(u.code));
-    throw new BadUserInputError(`${argument}.${field}: unknown ${codes.length > 1 ? "codes" : "code"} ${codes.join(", ")}`, `${argument}.${field}`);
+    throw new UserInputError(`${argument}.${field}: unknown ${codes.length > 1 ? "codes" : "code"} ${codes.join(", ")}`, `${argument}.${field}`);
   }
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import { MIN_DATE } from "../input/date-range";
 
 export interface Period {
@@ -17,7 +17,7 @@ export const ALL_TIME_FROM = MIN_DATE;
 /** Resolves the defaults (all time .. today) and rejects an inverted period, naming the argument. */
 export function resolvePeriod(from: string | null | undefined, to: string | null | undefined): Period {
   const period = { from: from ?? ALL_TIME_FROM, to: to ?? today() };
-  if (period.from > period.to) throw new BadUserInputError(`from (${period.from}) must not be after to (${period.to})`, "from");
+  if (period.from > period.to) throw new UserInputError(`from (${period.from}) must not be after to (${period.to})`, "from");
   return period;
 }
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, ForbiddenError } from "../errors";
+import { UserInputError, ForbiddenError } from "../errors";
 import { hasRole, requireRole } from "../../graphql/auth-checker";
 import type { Caller } from "../../graphql/context";
 
@@ -13,7 +13,7 @@ export const DEFAULT_MIN_CELL_SIZE = 5;
 export function resolveMinCellSize(requested: number | null | undefined, caller: Caller): number {
   if (requested === null || requested === undefined) return DEFAULT_MIN_CELL_SIZE;
   if (!Number.isInteger(requested) || requested < 0) {
-    throw new BadUserInputError(`minCellSize must be a whole number >= 0, got ${requested}`, "minCellSize");
+    throw new UserInputError(`minCellSize must be a whole number >= 0, got ${requested}`, "minCellSize");
   }
   if (requested < DEFAULT_MIN_CELL_SIZE && !hasRole(caller, "ANALYST")) {
     if (caller.kind !== "anonymous") requireRole(caller, ["ANALYST"]);

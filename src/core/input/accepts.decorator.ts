@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import type { FieldRule } from "./field-rules";
 
 interface Declared {
@@ -20,9 +20,9 @@ export function Accepts(rule: FieldRule, options: { each?: boolean } = {}): Prop
 
 /** `label` starts the message: "code:" or "hostCountries: item 2". */
 function checked(rule: FieldRule, value: unknown, field: string, label: string): string {
-  if (typeof value !== "string") throw new BadUserInputError(`${label} must be text`, field);
+  if (typeof value !== "string") throw new UserInputError(`${label} must be text`, field);
   const result = rule.check(value);
-  if (result.problem !== undefined) throw new BadUserInputError(`${label} ${result.problem}`, field);
+  if (result.problem !== undefined) throw new UserInputError(`${label} ${result.problem}`, field);
   return result.value;
 }
 
@@ -40,7 +40,7 @@ export function applyFieldRules(input: object): void {
     const value = values[field];
     if (value === undefined || value === null) continue;
     if (each) {
-      if (!Array.isArray(value)) throw new BadUserInputError(`${field}: must be a list`, field);
+      if (!Array.isArray(value)) throw new UserInputError(`${field}: must be a list`, field);
       stored.push([field, value.map((item, i) => checked(rule, item, field, `${field}: item ${i + 1}`))]);
     } else {
       stored.push([field, checked(rule, value, field, `${field}:`)]);

@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import type { RowShape } from "../reads/plan";
 import type { ConnectionArgs } from "../../graphql/schema/common/connection.args";
 import type { Connection } from "../../graphql/schema/common/connection.type";
@@ -25,7 +25,7 @@ export function orderSql<O extends string>(spec: ListSpec<unknown, O>, orderBy: 
   const keys = orderBy?.length ? orderBy : [{ field: spec.defaultOrder, direction: "ASC" }];
   const parts = keys.map((k) => {
     const expr = spec.orders[k.field];
-    if (!expr) throw new BadUserInputError(`orderBy field ${String(k.field)} is not sortable here`, "orderBy");
+    if (!expr) throw new UserInputError(`orderBy field ${String(k.field)} is not sortable here`, "orderBy");
     return `${expr} ${k.direction === "DESC" ? "DESC" : "ASC"} NULLS LAST`;
   });
   return [...parts, spec.tiebreak].join(", ");
@@ -101,6 +101,6 @@ export function anyOf(conditions: string[], column: string, values: readonly unk
 /** Checks an inclusive date range. */
 export function checkRange(from: string | null | undefined, to: string | null | undefined, prefix = ""): void {
   if (from && to && from > to) {
-    throw new BadUserInputError(`${prefix}from (${from}) must not be after ${prefix}to (${to})`, `${prefix}from`);
+    throw new UserInputError(`${prefix}from (${from}) must not be after ${prefix}to (${to})`, `${prefix}from`);
   }
 }

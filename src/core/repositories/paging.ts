@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import type { ConnectionArgs } from "../../graphql/schema/common/connection.args";
 import type { Connection } from "../../graphql/schema/common/connection.type";
 import type { RowShape } from "../reads/plan";
@@ -25,16 +25,16 @@ function decodeCursor(cursor: string, argument: string): number {
   const text = Buffer.from(cursor, "base64").toString("utf8");
   const index = Number(text.slice(CURSOR_PREFIX.length));
   if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(index) || index < 0 || encodeCursor(index) !== cursor) {
-    throw new BadUserInputError(`${argument} is not a cursor returned by this API: ${JSON.stringify(cursor)}`, argument);
+    throw new UserInputError(`${argument} is not a cursor returned by this API: ${JSON.stringify(cursor)}`, argument);
   }
   return index;
 }
 
 function pageSize(value: number | null | undefined, argument: string): number | null {
   if (value === null || value === undefined) return null;
-  if (value < 0) throw new BadUserInputError(`${argument} must not be negative, got ${value}`, argument);
+  if (value < 0) throw new UserInputError(`${argument} must not be negative, got ${value}`, argument);
   if (value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}; page through with after/before`, argument);
+    throw new UserInputError(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}; page through with after/before`, argument);
   }
   return value;
 }

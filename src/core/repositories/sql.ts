@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 
 /** Collects bound parameters while a statement is assembled: every value goes through `bind`. */
 export class SqlParams {
@@ -18,7 +18,7 @@ export function whereClause(conditions: string[]): string {
 /** Escapes LIKE metacharacters so a search text matches literally. */
 export function likePattern(text: string): string {
   // PostgreSQL text cannot hold NUL: say so instead of failing in the database.
-  if (text.includes("\u0000")) throw new BadUserInputError("search must not contain the NUL character", "filter.search");
+  if (text.includes("\u0000")) throw new UserInputError("search must not contain the NUL character", "filter.search");
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

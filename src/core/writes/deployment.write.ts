@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import { missionId, officerId, roleId } from "./references";
 import type { WriteSpec } from "./write-spec";
 
@@ -24,14 +24,14 @@ export const deploymentWrite: WriteSpec = {
         `SELECT t.id FROM specialized_team t JOIN deployment d ON d.mission_id = t.mission_id WHERE d.id = $1 AND t.name = $2`,
         [id, name],
       )) as { id: number | null }[]);
-      if (teams.length === 0) throw new BadUserInputError(`teamName: the deployment's mission has no team ${JSON.stringify(name)}`, "teamName");
+      if (teams.length === 0) throw new UserInputError(`teamName: the deployment's mission has no team ${JSON.stringify(name)}`, "teamName");
       await em.query(`UPDATE deployment SET team_id = $2 WHERE id = $1`, [id, teams[0]!.id]);
     }
     const [wrong] = (await em.query(
       `SELECT 1 FROM deployment d JOIN specialized_team t ON t.id = d.team_id WHERE d.id = $1 AND t.mission_id <> d.mission_id`,
       [id],
     )) as unknown[];
-    if (wrong) throw new BadUserInputError("teamName: the team belongs to another mission; give the new mission's team or null", "teamName");
+    if (wrong) throw new UserInputError("teamName: the team belongs to another mission; give the new mission's team or null", "teamName");
   },
   constraintFields: { deployment_officer_mission_start_key: "startDate", deployment_dates_check: "endDate" },
   referencedBy: [],

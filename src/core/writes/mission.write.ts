@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import { organizationId } from "./references";
 import type { WriteSpec } from "./write-spec";
 
@@ -23,7 +23,7 @@ export const missionWrite: WriteSpec = {
     const unique = [...new Set(hosts)];
     const known = (await em.query(`SELECT iso3 FROM country WHERE iso3 = ANY($1)`, [unique])) as { iso3: string }[];
     const missing = unique.filter((c) => !known.some((k) => k.iso3 === c));
-    if (missing.length) throw new BadUserInputError(`hostCountries: no country has the ISO3 code ${missing.join(", ")}`, "hostCountries");
+    if (missing.length) throw new UserInputError(`hostCountries: no country has the ISO3 code ${missing.join(", ")}`, "hostCountries");
     await em.query(`DELETE FROM mission_host_country WHERE mission_id = $1`, [id]);
     await em.query(`INSERT INTO mission_host_country (mission_id, country_iso3) SELECT $1, unnest($2::varchar[])`, [id, unique]);
   },

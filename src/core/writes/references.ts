@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import type { Resolve } from "./write-spec";
 
 /** Resolves a natural key (a code as users write it) to the row id; an unknown one names the field. */
@@ -7,7 +7,7 @@ export function idBy(table: string, column: string, label: string): Resolve {
   return async (em: EntityManager, value: unknown, field: string) => {
     if (value === null) return null;
     const rows = (await em.query(`SELECT id FROM ${table} WHERE ${column} = $1`, [value])) as { id: number }[];
-    if (rows.length === 0) throw new BadUserInputError(`${field}: no ${label} ${JSON.stringify(value)}`, field);
+    if (rows.length === 0) throw new UserInputError(`${field}: no ${label} ${JSON.stringify(value)}`, field);
     return rows[0]!.id;
   };
 }
@@ -24,6 +24,6 @@ export const indicatorId = idBy("wps_indicator", "code", "WPS indicator has the 
 export const countryIso3: Resolve = async (em, value, field) => {
   if (value === null) return null;
   const rows = (await em.query(`SELECT iso3 FROM country WHERE iso3 = $1`, [value])) as unknown[];
-  if (rows.length === 0) throw new BadUserInputError(`${field}: no country has the ISO3 code ${JSON.stringify(value)}`, field);
+  if (rows.length === 0) throw new UserInputError(`${field}: no country has the ISO3 code ${JSON.stringify(value)}`, field);
   return value;
 };

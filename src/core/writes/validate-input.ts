@@ -1,5 +1,5 @@
 import { validate } from "class-validator";
-import { BadUserInputError } from "../errors";
+import { UserInputError } from "../errors";
 import { applyFieldRules } from "../input/accepts.decorator";
 
 /**
@@ -13,5 +13,5 @@ export async function validateInput(input: object, skipMissing: boolean): Promis
   const first = errors[0];
   if (!first) return;
   const message = Object.values(first.constraints ?? {})[0] ?? "is invalid";
-  throw new BadUserInputError(`${first.property}: ${message}`, first.property);
+  throw new UserInputError(`${first.property}: ${message}`, first.property);
 }

@@ -1,7 +1,7 @@
 import { QueryFailedError, type EntityManager } from "typeorm";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { UserInputError, NotFoundError } from "../errors";
 import type { Context } from "../../graphql/context";
 import { validateInput } from "./validate-input";
 import type { WriteSpec } from "./write-spec";
@@ -39,16 +39,16 @@ function asUserError(err: unknown, spec: WriteSpec): unknown {
   const field = (driver.constraint && spec.constraintFields[driver.constraint]) || byColumn || undefined;
   switch (driver.code) {
     case "23505":
-      return new BadUserInputError(`${field ?? "input"}: another ${spec.entity.replace(/_/g, " ")} already has this value`, field);
+      return new UserInputError(`${field ?? "input"}: another ${spec.entity.replace(/_/g, " ")} already has this value`, field);
     case "23514":
-      return new BadUserInputError(`${field ?? "input"}: violates the rule ${driver.constraint ?? "of the register"}`, field);
+      return new UserInputError(`${field ?? "input"}: violates the rule ${driver.constraint ?? "of the register"}`, field);
     case "23502":
-      return new BadUserInputError(`${field ?? "input"}: is required`, field);
+      return new UserInputError(`${field ?? "input"}: is required`, field);
     case "23503":
-      return new BadUserInputError(`${spec.entity.replace(/_/g, " ")} is still referenced by other records`, field);
+      return new UserInputError(`${spec.entity.replace(/_/g, " ")} is still referenced by other records`, field);
     case "22003":
     case "22001":
-      return new BadUserInputError(`${field ?? "input"}: value out of range or too long`, field);
+      return new UserInputError(`${field ?? "input"}: value out of range or too long`, field);
     default:
       return err;
   }
@@ -66,7 +66,7 @@ async function inTransaction<T>(ctx: Context, spec: WriteSpec, work: (em: Entity
 export async function createRow(ctx: Context, spec: WriteSpec, input: object, required: readonly string[], source?: string): Promise<number> {
   const values = input as Record<string, unknown>;
   for (const field of required) {
-    if (values[field] === undefined || values[field] === null) throw new BadUserInputError(`input.${field} is required to create a ${spec.typeName}`, field);
+    if (values[field] === undefined || values[field] === null) throw new UserInputError(`input.${field} is required to create a ${spec.typeName}`, field);
   }
   await validateInput(input, true);
   return inTransaction(ctx, spec, async (em) => {
@@ -120,7 +120,7 @@ export async function deleteRow(ctx: Context, spec: WriteSpec, id: number): Prom
       });
     }
     if (uses.length) {
-      throw new BadUserInputError(`This ${spec.typeName} is still referenced by ${uses.join(", ")}: delete or change those first`, "id");
+      throw new UserInputError(`This ${spec.typeName} is still referenced by ${uses.join(", ")}: delete or change those first`, "id");
     }
     await em.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
     await recordAudit(em, requestActor(ctx), { action: "DELETE", entity: spec.entity, entityId: id, before });

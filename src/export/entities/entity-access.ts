@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from "type-graphql";
-import { BadUserInputError, ForbiddenError } from "../../core/errors";
+import { UserInputError, ForbiddenError } from "../../core/errors";
 import { authChecker } from "../../graphql/auth-checker";
 import type { Context, Role } from "../../graphql/context";
 import type { EntitySpec } from "./entity-specs";
@@ -10,7 +10,7 @@ import type { EntitySpec } from "./entity-specs";
  * FORBIDDEN for a caller without the role.
  */
 export function assertEntityAccess(spec: EntitySpec, context: Context, includeNames: boolean): void {
-  if (includeNames && !spec.nameColumns) throw new BadUserInputError(`includeNames applies to the officers export only, not ${spec.name}`, "includeNames");
+  if (includeNames && !spec.nameColumns) throw new UserInputError(`includeNames applies to the officers export only, not ${spec.name}`, "includeNames");
   const required: Role[] = includeNames ? ["ADMIN"] : spec.role ? [spec.role] : [];
   if (!required.length) return;
   const check = authChecker as AuthCheckerFn<Context, Role>;

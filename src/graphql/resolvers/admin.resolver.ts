@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, Info } from "type-graphql";
 import { listPage } from "./list-page";
 import { ApiKeyInputError, createApiKey, listApiKeys, revokeApiKey } from "../../core/auth/api-key.repository";
-import { BadUserInputError, NotFoundError } from "../../core/errors";
+import { UserInputError, NotFoundError } from "../../core/errors";
 import { auditList } from "../../core/repositories/audit.repository";
 import { ApiKey, ApiRole, CreatedApiKey } from "../schema/api-key.type";
 import { AuditEntryConnection, AuditLogArgs } from "../schema/audit-entry.type";
@@ -31,7 +31,7 @@ export class AdminResolver {
     try {
       return await createApiKey(ctx.db, { name, role }, requestActor(ctx));
     } catch (err) {
-      if (err instanceof ApiKeyInputError) throw new BadUserInputError(err.message, "name");
+      if (err instanceof ApiKeyInputError) throw new UserInputError(err.message, "name");
       throw err;
     }
   }

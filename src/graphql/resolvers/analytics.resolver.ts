@@ -17,7 +17,7 @@ import { ParticipationFilter } from "../schema/analytics/participation.filter";
 import { HeadcountPoint, ParticipationReport } from "../schema/analytics/participation.type";
 import { ReconciliationRow, TargetProgress } from "../schema/analytics/target-progress.type";
 import { TrainingFilter, TrainingReport } from "../schema/analytics/training-report.type";
-import { BadUserInputError } from "../../core/errors";
+import { UserInputError } from "../../core/errors";
 import { missionByCode } from "../../core/repositories/mission.repository";
 import { DateScalar } from "../schema/common/date.scalar";
 import type { Context } from "../context";
@@ -124,7 +124,7 @@ export class AnalyticsResolver {
     @Arg("mission", () => String, { nullable: true, description: "Mission code." }) mission?: string | null,
   ) {
     const period = resolvePeriod(from, to);
-    if (mission && !(await missionByCode(ctx.reads, mission))) throw new BadUserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
+    if (mission && !(await missionByCode(ctx.reads, mission))) throw new UserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
     return reconciliation(ctx.db, { period, mission });
   }
 }

@@ -4,7 +4,7 @@ import { listPage } from "./list-page";
 import { rowShape } from "../../core/reads/includes";
 import { connectionPlan, selectionPlan } from "../selection-plan";
 import { Guard } from "../schema/common/guard";
-import { BadUserInputError } from "../../core/errors";
+import { UserInputError } from "../../core/errors";
 import { missionByCode, missionList, toMission } from "../../core/repositories/mission.repository";
 import { decodeIntId } from "../schema/common/global-id";
 import { Country } from "../schema/country.type";
@@ -30,7 +30,7 @@ export class MissionResolver {
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("code", () => String, { nullable: true }) code?: string | null,
   ): Promise<Mission | null> {
-    if ((id == null) === (code == null)) throw new BadUserInputError("Give exactly one of id and code", id == null ? "code" : "id");
+    if ((id == null) === (code == null)) throw new UserInputError("Give exactly one of id and code", id == null ? "code" : "id");
     if (id != null) return ctx.loaders.missionById.load(decodeIntId(id, "Mission"));
     return missionByCode(ctx.reads, code!, rowShape("Mission", selectionPlan(info, ctx), toMission));
   }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { BadUserInputError } from "../../core/errors";
+import { UserInputError } from "../../core/errors";
 import { deploymentRequestsByIds } from "../../core/repositories/deployment-request.repository";
 import { deploymentsByIds } from "../../core/repositories/deployment.repository";
 import { trainingDeliveriesByIds } from "../../core/repositories/training.repository";
@@ -51,7 +51,7 @@ export class NodeResolver {
 }
 
 function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Context): Promise<unknown> {
-  if (!isSerialKey(key)) throw new BadUserInputError(`id is not a valid ${type} id`, "id");
+  if (!isSerialKey(key)) throw new UserInputError(`id is not a valid ${type} id`, "id");
   return FETCH[type](ctx, Number(key));
 }
 

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import { listPage } from "./list-page";
 import { rowShape } from "../../core/reads/includes";
 import { connectionPlan, selectionPlan } from "../selection-plan";
-import { BadUserInputError } from "../../core/errors";
+import { UserInputError } from "../../core/errors";
 import { officerByPersonnelNumber, officerList, toOfficer } from "../../core/repositories/officer.repository";
 import { decodeIntId } from "../schema/common/global-id";
 import { Guard } from "../schema/common/guard";
@@ -31,7 +31,7 @@ export class OfficerResolver {
     @Arg("personnelNumber", () => String, { nullable: true }) personnelNumber?: string | null,
   ): Promise<Officer | null> {
     if ((id == null) === (personnelNumber == null)) {
-      throw new BadUserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
+      throw new UserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
     }
     if (id != null) return ctx.loaders.officerById.load(decodeIntId(id, "Officer"));
     return officerByPersonnelNumber(ctx.reads, personnelNumber!, rowShape("Officer", selectionPlan(info, ctx), toOfficer));

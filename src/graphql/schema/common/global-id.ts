@@ -1,4 +1,4 @@
-import { BadUserInputError } from "../../../core/errors";
+import { UserInputError } from "../../../core/errors";
 
 /** Types reachable through `node(id)`; the name is the first half of every global id. */
 export const NODE_TYPES = [
@@ -31,7 +31,7 @@ export function fromGlobalId(id: string, argument = "id"): { type: NodeTypeName;
   const type = decoded.slice(0, sep) as NodeTypeName;
   const key = decoded.slice(sep + 1);
   if (sep < 1 || !NODE_TYPES.includes(type) || key === "" || toGlobalId(type, key) !== id) {
-    throw new BadUserInputError(`${argument} is not a peaceops global id: ${JSON.stringify(id)}`, argument);
+    throw new UserInputError(`${argument} is not a peaceops global id: ${JSON.stringify(id)}`, argument);
   }
   return { type, key };
 }
@@ -47,7 +47,7 @@ export function isSerialKey(key: string): boolean {
 export function decodeIntId(id: string, expected: NodeTypeName, argument = "id"): number {
   const { type, key } = fromGlobalId(id, argument);
   if (type !== expected || !isSerialKey(key)) {
-    throw new BadUserInputError(`${argument} must be the id of a ${expected}, got one of a ${type}`, argument);
+    throw new UserInputError(`${argument} must be the id of a ${expected}, got one of a ${type}`, argument);
   }
   return Number(key);
 }
