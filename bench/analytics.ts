@@ -33,7 +33,7 @@ import { assertKnownCodes } from "../src/core/analytics/known-codes";
 import { femaleParticipation } from "../src/core/analytics/participation";
 import { resolvePeriod } from "../src/core/analytics/period";
 import { reconciliation } from "../src/core/analytics/reconciliation";
-import { DEFAULT_MIN_CELL_SIZE, resolveMinCellSize } from "../src/core/analytics/suppression";
+import { DEFAULT_MIN_CELL_SIZE, resolveMinCellSize } from "../src/core/policy";
 import { targetProgress } from "../src/core/analytics/targets";
 import { trainingsDelivered } from "../src/core/analytics/trainings";
 import { createDataSource } from "../src/core/db/data-source";
@@ -43,7 +43,7 @@ import { DEMO_SEED, demoGeneratorInput } from "../src/core/db/seed/demo-register
 import { seedDatabase } from "../src/core/db/seed";
 import { generateRegister, type GeneratorInput, type SyntheticRegister } from "../src/core/db/seed/synthetic";
 import { SYNTHETIC_SOURCE } from "../src/core/domain/enums";
-import { ANONYMOUS } from "../src/graphql/context";
+import { ANONYMOUS } from "../src/core/policy";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000);

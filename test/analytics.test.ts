@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { resolveMinCellSize } from "../src/core/analytics/suppression";
+import { resolveMinCellSize } from "../src/core/policy";
 import { wilsonInterval } from "../src/core/analytics/wilson";
 import { ForbiddenError } from "../src/core/errors";
-import { ANONYMOUS, type Caller } from "../src/graphql/context";
+import { ANONYMOUS, type Caller } from "../src/core/policy";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
 

@@ -1,6 +1,7 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, locatedError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { UserInputError } from "../src/core/errors";
+import { toGraphQLError } from "../src/graphql/errors";
 import type { Logger } from "../src/core/logger";
 import { createFormatError } from "../src/server/format-error";
 
@@ -28,9 +29,18 @@ describe("error masking", () => {
 
   it("keeps the message of errors written for callers, without a stack trace", () => {
     const { logger, entries } = capture();
-    const err = new UserInputError("first must be at most 100, got 101", "first");
+    const err = toGraphQLError(new UserInputError("first must be at most 100, got 101", "first"));
     const out = createFormatError(logger, false)({ message: err.message, extensions: { ...err.extensions, stacktrace: ["at y"] } }, err);
     expect(out).toEqual({ message: "first must be at most 100, got 101", extensions: { code: "BAD_USER_INPUT", field: "first" } });
+    expect(entries).toHaveLength(0);
+  });
+
+  it("maps a core error thrown by a resolver (wrapped by graphql-js, no extensions) to its code and field", () => {
+    const { logger, entries } = capture();
+    const wrapped = locatedError(new UserInputError("mission: unknown code XYZ", "mission"), null, ["femaleParticipation"]);
+    expect(wrapped.extensions).toEqual({});
+    const out = createFormatError(logger, false)({ message: wrapped.message, path: ["femaleParticipation"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped);
+    expect(out).toEqual({ message: "mission: unknown code XYZ", path: ["femaleParticipation"], extensions: { field: "mission", code: "BAD_USER_INPUT" } });
     expect(entries).toHaveLength(0);
   });
 

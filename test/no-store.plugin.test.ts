@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANONYMOUS, type Caller, type Context } from "../src/graphql/context";
+import { type Context } from "../src/graphql/context";
+import { ANONYMOUS, type Caller } from "../src/core/policy";
 import { createNoStorePlugin } from "../src/server/no-store.plugin";
 
 // The schema has no cache hints yet; this one has, to show what the plugin guards against.

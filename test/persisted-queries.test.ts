@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApqCache } from "../src/server/apq-cache";
-import { ANONYMOUS, type Caller } from "../src/graphql/context";
+import { ANONYMOUS, type Caller } from "../src/core/policy";
 import { runAsCaller } from "../src/server/request-caller";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LimitError } from "../src/core/errors";
-import { ANONYMOUS, type Caller } from "../src/graphql/context";
+import { ANONYMOUS, type Caller } from "../src/core/policy";
 import type { ReportField } from "../src/server/cost-estimators";
 import { DEFAULT_LIMITS } from "../src/server/limits";
 import { assertAnonymousPeriods } from "../src/server/report-limits";

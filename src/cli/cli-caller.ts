@@ -1,5 +1,5 @@
 import { cliActor } from "../core/audit/actor";
-import type { Caller } from "../graphql/context";
+import type { Caller } from "../core/policy";
 
 /**
  * The CLI runs as the local operator, who reaches the database directly anyway: it reads as an

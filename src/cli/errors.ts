@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { ApiKeyInputError } from "../core/auth/api-key.repository";
 import { ConfigError } from "../config";
 import { DatabaseLockedError } from "../core/db/lock";
+import { PeaceopsError } from "../core/errors";
 import { PendingMigrationsError } from "../core/db/open";
 import { SeedRefusedError } from "../core/db/seed";
 import { OperationError } from "../export/run-operation";
@@ -13,9 +14,9 @@ export class ImportRejectedError extends Error {}
 /** A command's error as its own message, told to it by the server that ran it. */
 export class ForwardedError extends Error {}
 
-// Errors the user can act on: one clear line, no stack. GraphQLErrors are peaceops' own errors
-// for callers (bad input, access), with messages written for them.
-const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, GraphQLError, OperationError, ApiKeyInputError, ImportUsageError, ImportWriteError, ImportRejectedError, ForwardedError];
+// Errors the user can act on: one clear line, no stack. PeaceopsErrors (bad input, access, limits)
+// and GraphQLErrors (a document that does not parse or validate) have messages written for callers.
+const EXPECTED = [ConfigError, DatabaseLockedError, PendingMigrationsError, SeedRefusedError, PeaceopsError, GraphQLError, OperationError, ApiKeyInputError, ImportUsageError, ImportWriteError, ImportRejectedError, ForwardedError];
 
 /** The line (or, for a bug, the stack) a command that failed prints to stderr, after `peaceops: `. */
 export function describeCliError(err: unknown): string {

@@ -1,6 +1,8 @@
-import { GraphQLError } from "graphql";
-
-/** The error codes peaceops itself raises (`extensions.code`). Apollo's protocol codes pass through. */
+/**
+ * The errors peaceops raises for callers: plain `Error`s with a code, written to be shown as they
+ * are. The GraphQL and HTTP edges turn the code into `extensions.code` and a status
+ * (src/graphql/errors.ts); anything that is not one of these is a bug and is masked there.
+ */
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
@@ -10,42 +12,50 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
-abstract class PeaceopsError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
+export abstract class PeaceopsError extends Error {
+  abstract readonly code: ErrorCode;
+  /** The argument, column or variable to blame, when one is. */
+  readonly field?: string;
+  /** The HTTP status to answer with when the error ends a request before anything runs. */
+  readonly status?: number;
+
+  constructor(message: string, details: { field?: string; status?: number } = {}) {
+    super(message);
+    this.name = new.target.name;
+    if (details.field) this.field = details.field;
+    if (details.status) this.status = details.status;
   }
 }
 
 /** An argument, a CSV cell or a variable was wrong; `field` names it when one is to blame. */
 export class UserInputError extends PeaceopsError {
+  readonly code = ErrorCode.BAD_USER_INPUT;
   constructor(message: string, field?: string) {
-    super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+    super(message, { field });
   }
 }
 
 export class NotFoundError extends PeaceopsError {
-  constructor(message: string) {
-    super(message, ErrorCode.NOT_FOUND);
-  }
+  readonly code = ErrorCode.NOT_FOUND;
 }
 
 export class UnauthenticatedError extends PeaceopsError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
   constructor(message = "A valid API key is required (Authorization: Bearer <token>).") {
-    super(message, ErrorCode.UNAUTHENTICATED);
+    super(message);
   }
 }
 
 export class ForbiddenError extends PeaceopsError {
-  constructor(message: string) {
-    super(message, ErrorCode.FORBIDDEN);
-  }
+  readonly code = ErrorCode.FORBIDDEN;
 }
 
-/** A depth, cost, alias, token, directive, body, batch or time limit; the message names it. */
+/** A depth, cost, alias, token, directive, body, batch, period or time limit; the message names it. */
 export class LimitError extends PeaceopsError {
+  readonly code = ErrorCode.QUERY_TOO_COMPLEX;
   /** `status`: the HTTP status when the error ends the request before execution. */
   constructor(message: string, status?: number) {
-    super(message, ErrorCode.QUERY_TOO_COMPLEX, status ? { http: { status } } : {});
+    super(message, { status });
   }
 }
 

@@ -3,9 +3,13 @@ import { DEFAULT_LIMITS } from "../server/limits";
 import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import { UserInputError } from "../core/errors";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
+import { toGraphQLError } from "../graphql/errors";
 import type { Context } from "../graphql/context";
 import { flattenResult, type FlatTable } from "./flatten";
 import { parseOperation, runOperation, type OperationOptions } from "./run-operation";
+
+// The query command answers in GraphQL's terms: its own input errors are GraphQL errors too.
+const inputError = (message: string, field: string) => toGraphQLError(new UserInputError(message, field));
 
 /** `--variables`: a JSON object. */
 export function parseVariables(text: string | undefined): Record<string, unknown> {
@@ -14,10 +18,10 @@ export function parseVariables(text: string | undefined): Record<string, unknown
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new UserInputError(`--variables must be a JSON object: ${(err as Error).message}`, "variables");
+    throw inputError(`--variables must be a JSON object: ${(err as Error).message}`, "variables");
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new UserInputError(`--variables must be a JSON object, like {"code": "MINUSTAH"}; got ${text.length > 40 ? `${text.slice(0, 40)}...` : text}`, "variables");
+    throw inputError(`--variables must be a JSON object, like {"code": "MINUSTAH"}; got ${text.length > 40 ? `${text.slice(0, 40)}...` : text}`, "variables");
   }
   return value as Record<string, unknown>;
 }
@@ -25,10 +29,10 @@ export function parseVariables(text: string | undefined): Record<string, unknown
 function operationOf(document: DocumentNode, name: string | undefined): OperationDefinitionNode {
   const operation = getOperationAST(document, name);
   if (!operation) {
-    throw new UserInputError(name ? `the document has no operation named ${JSON.stringify(name)}` : "the document has several operations: name one with --operation", "operation");
+    throw inputError(name ? `the document has no operation named ${JSON.stringify(name)}` : "the document has several operations: name one with --operation", "operation");
   }
   // A script's reading tool: writes go through mutations over the API or the import.
-  if (operation.operation !== "query") throw new UserInputError(`peaceops query runs queries only, not a ${operation.operation}`, "operation");
+  if (operation.operation !== "query") throw inputError(`peaceops query runs queries only, not a ${operation.operation}`, "operation");
   return operation;
 }
 

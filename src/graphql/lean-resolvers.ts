@@ -2,7 +2,7 @@ import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLS
 import { getMetadataStorage } from "type-graphql";
 import type { Role } from "../core/auth/roles";
 import { PRELOADED, type WithPreloaded } from "../core/reads/preloaded";
-import { requireRole } from "./auth-checker";
+import { requireRole } from "../core/policy";
 import type { Context } from "./context";
 
 /** Marks a resolver that checks its field's `requiredRole` itself (a test walks the schema for it). */

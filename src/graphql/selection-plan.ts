@@ -10,8 +10,8 @@ import type { Role } from "../core/auth/roles";
 import { cached } from "../core/cached";
 import type { PagePlan, ReadPlan } from "../core/reads/plan";
 import { relationOf } from "../core/reads/relations";
-import { hasRole } from "./auth-checker";
-import type { Caller, Context } from "./context";
+import { hasRole, type Caller } from "../core/policy";
+import type { Context } from "./context";
 
 /**
  * Translates what a GraphQL field selects into the read plan of its rows (reads/plan.ts): every

@@ -1,5 +1,5 @@
 import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
-import type { Caller } from "../graphql/context";
+import type { Caller } from "../core/policy";
 import { currentCaller } from "./request-caller";
 
 /**

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { findKeyByToken } from "../core/auth/api-key.repository";
 import { TOKEN_PATTERN } from "../core/auth/token";
-import { ANONYMOUS, type Caller } from "../graphql/context";
+import { ANONYMOUS, type Caller } from "../core/policy";
 
 const invalid = (problem: string): Caller => ({ kind: "invalid", name: null, roles: new Set(), problem });
 

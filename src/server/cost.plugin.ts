@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { PeaceopsError } from "../core/errors";
 import type { Context } from "../graphql/context";
+import { toGraphQLError } from "../graphql/errors";
 import type { Limits } from "./limits";
 import { assertOperationLimits } from "./operation-limits";
 
@@ -13,10 +15,15 @@ export function createCostPlugin(limits: Pick<Limits, "maxCost" | "maxReports" |
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          assertOperationLimits(
-            { schema, document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, caller: contextValue.caller },
-            limits,
-          );
+          try {
+            assertOperationLimits(
+              { schema, document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, caller: contextValue.caller },
+              limits,
+            );
+          } catch (err) {
+            // Apollo answers with the status of a GraphQLError's `extensions.http`.
+            throw err instanceof PeaceopsError ? toGraphQLError(err) : err;
+          }
         },
       };
     },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import express, { type Request, type Response } from "express";
 import { GraphQLError, parse } from "graphql";
 import { today } from "../core/analytics/period";
-import { UserInputError, ErrorCode, NotFoundError } from "../core/errors";
+import { UserInputError, ErrorCode, NotFoundError, PeaceopsError } from "../core/errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
@@ -14,6 +14,7 @@ import { jsonText, writeCsv } from "../export/write";
 import type { Logger } from "../core/logger";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
+import { publicExtensions } from "../graphql/errors";
 import type { Limits } from "./limits";
 import { assertOperationLimits } from "./operation-limits";
 
@@ -80,6 +81,11 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
       code = err.code;
       message = err.message;
       extensions = { ...err.formatted.extensions };
+    } else if (err instanceof PeaceopsError) {
+      code = err.code;
+      message = err.message;
+      const { code: _code, ...rest } = publicExtensions(err);
+      extensions = rest;
     } else if (err instanceof GraphQLError && typeof err.extensions.code === "string" && err.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       code = err.extensions.code;
       message = err.message;

@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode, SAFE_CODES } from "../core/errors";
 import type { Logger } from "../core/logger";
+import { domainErrorOf, publicExtensions } from "../graphql/errors";
 import { asLimitError } from "./limit-errors";
 
 /**
@@ -15,6 +16,8 @@ export function createFormatError(logger: Logger, debug: boolean, statementTimeo
     const limit = asLimitError(formatted, error, statementTimeoutMs);
     if (limit) return limit;
     if (isProtocolError(error)) return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+    const domain = domainErrorOf(error);
+    if (domain) return { ...formatted, message: domain.message, extensions: publicExtensions(domain) };
     const code = formatted.extensions?.code as string | undefined;
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     if (code && SAFE_CODES.has(code)) return { ...formatted, extensions };

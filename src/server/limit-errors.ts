@@ -1,16 +1,17 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../core/errors";
+import { ErrorCode, LimitError } from "../core/errors";
 
 // graphql-js's wording for its `maxTokens` parse option (sic: "more that" in graphql 16).
 const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 // PostgreSQL's query_canceled; "user request" (an operator's pg_cancel_backend) stays internal.
 const CANCELED = "57014";
 
-function tooComplexInChain(error: unknown): GraphQLError | null {
+function tooComplexInChain(error: unknown): Error | null {
   for (let e = error; e instanceof Error; e = (e as GraphQLError).originalError) {
-    if (e instanceof GraphQLError && e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) return e;
+    if (e instanceof LimitError) return e;
     if (!(e instanceof GraphQLError)) break;
+    if (e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) return e;
   }
   return null;
 }

@@ -3,13 +3,14 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import { LimitError } from "../core/errors";
+import { toGraphQLError } from "../graphql/errors";
 import type { Limits } from "./limits";
 import { reportCountRule } from "./report-count.rule";
 
 // graphql-armor words every rejection as a "Syntax Error"; the query is well-formed, it only
 // exceeds a limit, so the caller gets the limit's own sentence under QUERY_TOO_COMPLEX.
 const report = (ctx: ValidationContext | null, err: GraphQLError) => {
-  ctx?.reportError(new LimitError(err.message.replace(/^Syntax Error: /, "")));
+  ctx?.reportError(toGraphQLError(new LimitError(err.message.replace(/^Syntax Error: /, ""))));
 };
 
 const armor = { exposeLimits: true, propagateOnRejection: false, onReject: [report] };

@@ -1,7 +1,7 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
 import { LimitError } from "../core/errors";
-import type { Caller } from "../graphql/context";
+import type { Caller } from "../core/policy";
 import { COST_ESTIMATORS, type CostWalk } from "./cost-estimators";
 import type { Limits } from "./limits";
 import { assertAnonymousPeriods, assertReportCount } from "./report-limits";

@@ -1,5 +1,6 @@
 import { Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import { isReport } from "../core/analytics/report-cost";
+import { toGraphQLError } from "../graphql/errors";
 import { reportCountError } from "./report-limits";
 
 /**
@@ -45,7 +46,7 @@ export function reportCountRule(max: number): ValidationRule {
       OperationDefinition(node) {
         if (node.operation !== "query") return;
         const found = count(node.selectionSet);
-        if (found.count > max) ctx.reportError(reportCountError(found.count, found.first!, max));
+        if (found.count > max) ctx.reportError(toGraphQLError(reportCountError(found.count, found.first!, max)));
       },
     };
   };

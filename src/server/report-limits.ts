@@ -1,6 +1,6 @@
 import { today } from "../core/analytics/period";
 import { LimitError } from "../core/errors";
-import type { Caller } from "../graphql/context";
+import type { Caller } from "../core/policy";
 import type { ReportField } from "./cost-estimators";
 
 const label = (r: ReportField) => (r.responseKey === r.name ? r.name : `${r.responseKey} (${r.name})`);

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Caller } from "../graphql/context";
+import type { Caller } from "../core/policy";
 
 const callers = new AsyncLocalStorage<Caller>();
 

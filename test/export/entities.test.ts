@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { describe, expect, it } from "vitest";
 import { entityRows } from "../../src/export/entities/entity-rows";
 import { findEntity } from "../../src/export/entities/entity-specs";
-import type { Role } from "../../src/graphql/context";
+import type { Role } from "../../src/core/policy";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 

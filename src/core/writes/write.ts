@@ -2,12 +2,12 @@ import { QueryFailedError, type EntityManager } from "typeorm";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
 import { UserInputError, NotFoundError } from "../errors";
-import type { Context } from "../../graphql/context";
+import type { Scope } from "../scope";
 import { validateInput } from "./validate-input";
 import type { WriteSpec } from "./write-spec";
 
-export function requestActor(ctx: Context): Actor {
-  return { kind: "KEY", name: ctx.caller.name ?? "unknown" };
+export function requestActor(scope: Scope): Actor {
+  return { kind: "KEY", name: scope.caller.name ?? "unknown" };
 }
 
 const quote = (column: string) => `"${column}"`;
@@ -54,22 +54,22 @@ function asUserError(err: unknown, spec: WriteSpec): unknown {
   }
 }
 
-async function inTransaction<T>(ctx: Context, spec: WriteSpec, work: (em: EntityManager) => Promise<T>): Promise<T> {
+async function inTransaction<T>(scope: Scope, spec: WriteSpec, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await ctx.db.transaction(work);
+    return await scope.transaction(work);
   } catch (err) {
     throw asUserError(err, spec);
   }
 }
 
 /** One INSERT (plus `afterWrite`) and its audit entry, in one transaction; returns the new id. */
-export async function createRow(ctx: Context, spec: WriteSpec, input: object, required: readonly string[], source?: string): Promise<number> {
+export async function createRow(scope: Scope, spec: WriteSpec, input: object, required: readonly string[], source?: string): Promise<number> {
   const values = input as Record<string, unknown>;
   for (const field of required) {
     if (values[field] === undefined || values[field] === null) throw new UserInputError(`input.${field} is required to create a ${spec.typeName}`, field);
   }
   await validateInput(input, true);
-  return inTransaction(ctx, spec, async (em) => {
+  return inTransaction(scope, spec, async (em) => {
     const columns = await columnsOf(em, spec, values);
     if (source !== undefined && columns.source === undefined) columns.source = source;
     const names = Object.keys(columns);
@@ -79,16 +79,16 @@ export async function createRow(ctx: Context, spec: WriteSpec, input: object, re
     )) as { id: number }[];
     const id = row!.id;
     await spec.afterWrite?.(em, id, values);
-    await recordAudit(em, requestActor(ctx), { action: "CREATE", entity: spec.entity, entityId: id, after: await snapshot(em, spec, id) });
+    await recordAudit(em, requestActor(scope), { action: "CREATE", entity: spec.entity, entityId: id, after: await snapshot(em, spec, id) });
     return id;
   });
 }
 
 /** Changes only the fields the input has (null clears a nullable one); audited with before and after. */
-export async function updateRow(ctx: Context, spec: WriteSpec, id: number, input: object): Promise<void> {
+export async function updateRow(scope: Scope, spec: WriteSpec, id: number, input: object): Promise<void> {
   const values = input as Record<string, unknown>;
   await validateInput(input, true);
-  await inTransaction(ctx, spec, async (em) => {
+  await inTransaction(scope, spec, async (em) => {
     const before = await snapshot(em, spec, id, true);
     if (!before) throw new NotFoundError(`No ${spec.typeName} has this id`);
     const columns = await columnsOf(em, spec, values);
@@ -100,14 +100,14 @@ export async function updateRow(ctx: Context, spec: WriteSpec, id: number, input
     const after = await snapshot(em, spec, id);
     // An update that changed nothing is not a change to record.
     if (JSON.stringify(after) !== JSON.stringify(before)) {
-      await recordAudit(em, requestActor(ctx), { action: "UPDATE", entity: spec.entity, entityId: id, before, after });
+      await recordAudit(em, requestActor(scope), { action: "UPDATE", entity: spec.entity, entityId: id, before, after });
     }
   });
 }
 
 /** Refuses, naming what still refers to the row, instead of cascading. */
-export async function deleteRow(ctx: Context, spec: WriteSpec, id: number): Promise<void> {
-  await inTransaction(ctx, spec, async (em) => {
+export async function deleteRow(scope: Scope, spec: WriteSpec, id: number): Promise<void> {
+  await inTransaction(scope, spec, async (em) => {
     const before = await snapshot(em, spec, id, true);
     if (!before) throw new NotFoundError(`No ${spec.typeName} has this id`);
     const uses: string[] = [];
@@ -123,6 +123,6 @@ export async function deleteRow(ctx: Context, spec: WriteSpec, id: number): Prom
       throw new UserInputError(`This ${spec.typeName} is still referenced by ${uses.join(", ")}: delete or change those first`, "id");
     }
     await em.query(`DELETE FROM ${spec.table} WHERE id = $1`, [id]);
-    await recordAudit(em, requestActor(ctx), { action: "DELETE", entity: spec.entity, entityId: id, before });
+    await recordAudit(em, requestActor(scope), { action: "DELETE", entity: spec.entity, entityId: id, before });
   });
 }

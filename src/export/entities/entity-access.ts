@@ -1,7 +1,8 @@
 import type { AuthCheckerFn } from "type-graphql";
 import { UserInputError, ForbiddenError } from "../../core/errors";
 import { authChecker } from "../../graphql/auth-checker";
-import type { Context, Role } from "../../graphql/context";
+import type { Context } from "../../graphql/context";
+import type { Role } from "../../core/policy";
 import type { EntitySpec } from "./entity-specs";
 
 /**

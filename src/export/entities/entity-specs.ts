@@ -1,4 +1,4 @@
-import type { Role } from "../../graphql/context";
+import type { Role } from "../../core/policy";
 
 /**
  * An entity export in the import's own columns (issue: "export then import round-trips with no

@@ -7,7 +7,7 @@ import { unContributionsByIds } from "../../core/repositories/un-contribution.re
 import { milestonesByIds, targetsByIds } from "../../core/repositories/wps.repository";
 import { fromGlobalId, isSerialKey, type NodeTypeName } from "../schema/common/global-id";
 import { Node } from "../schema/common/node.interface";
-import { requireRole } from "../auth-checker";
+import { requireRole } from "../../core/policy";
 import { createLoaders } from "../../core/loaders";
 import type { Context } from "../context";
 

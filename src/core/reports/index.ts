@@ -1,0 +1,122 @@
+import { unContributionShare as contributionsSql, type ContributionDim, type ContributionFilterValues } from "../analytics/contributions";
+import { countryCoverage as coverageSql } from "../analytics/coverage";
+import { uniqueDimensions, type ParticipationDimension } from "../analytics/dimensions";
+import { headcountSeries as headcountSql, type IntervalUnit } from "../analytics/headcount";
+import { assertKnownCodes } from "../analytics/known-codes";
+import { femaleParticipation as participationSql } from "../analytics/participation";
+import type { ParticipationFilterValues } from "../analytics/participation-filter";
+import { resolvePeriod } from "../analytics/period";
+import { reconciliation as reconciliationSql } from "../analytics/reconciliation";
+import { targetProgress as targetsSql } from "../analytics/targets";
+import { trainingsDelivered as trainingsSql, type TrainingDim, type TrainingFilterValues } from "../analytics/trainings";
+import { UserInputError } from "../errors";
+import { resolveMinCellSize } from "../policy";
+import { missionByCode } from "../repositories/mission.repository";
+import type { Scope } from "../scope";
+
+/**
+ * The reports, as the API, the exports and any other caller run them: each checks its own
+ * arguments (period, repeated dimensions, the caller's minimum cell size, unknown codes) and reads
+ * through the scope's report connection. Arguments are named as the GraphQL arguments are.
+ */
+
+/** A period: `from` defaults to all time, `to` to today. */
+interface PeriodArgs {
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface ParticipationArgs extends PeriodArgs {
+  filter?: ParticipationFilterValues | null;
+  groupBy?: readonly ParticipationDimension[] | null;
+  seniorOnly?: boolean | null;
+  minCellSize?: number | null;
+}
+
+export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const groupBy = uniqueDimensions(args.groupBy);
+  const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
+  await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  return participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize });
+}
+
+export interface HeadcountArgs {
+  from: string;
+  to: string;
+  interval: IntervalUnit;
+  filter?: ParticipationFilterValues | null;
+  groupBy?: readonly ParticipationDimension[] | null;
+  minCellSize?: number | null;
+}
+
+export async function headcountSeries(scope: Scope, args: HeadcountArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const groupBy = uniqueDimensions(args.groupBy);
+  const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
+  await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  return headcountSql(scope.reportReads, { period, interval: args.interval, filter: args.filter, groupBy, minCellSize });
+}
+
+export interface TrainingArgs extends PeriodArgs {
+  filter?: TrainingFilterValues | null;
+  groupBy?: readonly TrainingDim[] | null;
+}
+
+export async function trainingsDelivered(scope: Scope, args: TrainingArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const groupBy = uniqueDimensions(args.groupBy);
+  const f = args.filter;
+  await assertKnownCodes(scope.reportReads, "filter", { topics: f?.topics, themes: f?.themes, countries: f?.countries, missions: f?.missions });
+  return trainingsSql(scope.reportReads, { period, filter: f, groupBy });
+}
+
+export interface CoverageArgs extends PeriodArgs {
+  filter?: ParticipationFilterValues | null;
+  minCellSize?: number | null;
+}
+
+export async function countryCoverage(scope: Scope, args: CoverageArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
+  await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  const report = await coverageSql(scope.reportReads, { period, fromGiven: args.from != null, filter: args.filter, minCellSize });
+  return { countriesCount: report.countries.length, ...report };
+}
+
+export interface ContributionArgs extends PeriodArgs {
+  filter?: ContributionFilterValues | null;
+  groupBy?: readonly ContributionDim[] | null;
+}
+
+export async function unContributionShare(scope: Scope, args: ContributionArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const groupBy = uniqueDimensions(args.groupBy);
+  const f = args.filter;
+  await assertKnownCodes(scope.reportReads, "filter", { missions: f?.missions, contributors: f?.contributors });
+  return contributionsSql(scope.reportReads, { period, filter: f, groupBy });
+}
+
+export interface TargetArgs {
+  year?: number | null;
+  /** Indicator code. */
+  indicator?: string | null;
+}
+
+export function targetProgress(scope: Scope, args: TargetArgs) {
+  return targetsSql(scope.reportReads, { year: args.year, indicator: args.indicator, minCellSize: resolveMinCellSize(null, scope.caller) });
+}
+
+export interface ReconciliationArgs {
+  from: string;
+  to: string;
+  /** Mission code. */
+  mission?: string | null;
+}
+
+export async function reconciliation(scope: Scope, args: ReconciliationArgs) {
+  const period = resolvePeriod(args.from, args.to);
+  const { mission } = args;
+  if (mission && !(await missionByCode(scope.reads, mission))) throw new UserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
+  return reconciliationSql(scope.reportReads, { period, mission });
+}

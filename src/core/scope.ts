@@ -1,0 +1,33 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { readsOf } from "./db/reads";
+import { createLoaders, type Loaders } from "./loaders";
+import { ANONYMOUS, type Caller } from "./policy";
+import type { Queryable } from "./repositories/sql";
+
+/**
+ * Everything a read, a write or a report needs to know about the request it serves: who asks,
+ * where reads go, how a write runs, and the loaders that batch this request's lookups. The GraphQL
+ * context, an export and a command all make one; nothing in the core reaches further.
+ */
+export interface Scope {
+  caller: Caller;
+  /** Where reads go: the repositories' SELECTs, as prepared statements. */
+  reads: Queryable;
+  /** Where the reports read: the same connection, each statement planned for its own arguments. */
+  reportReads: Queryable;
+  /** The primary database: writes, imports, key checks that must be current. */
+  db: DataSource;
+  /** Runs `work` in one transaction on the primary; a write's read-back goes through its manager. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+  /** Per-request batching of lookups by key; never shared between requests. */
+  loaders: Loaders;
+  requestId: string;
+}
+
+export function createScope(db: DataSource, requestId: string, caller: Caller = ANONYMOUS): Scope {
+  const reads = readsOf(db);
+  return {
+    db, reads, reportReads: readsOf(db, false), caller, loaders: createLoaders(reads), requestId,
+    transaction: (work) => db.transaction(work),
+  };
+}

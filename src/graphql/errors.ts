@@ -1,0 +1,25 @@
+import { GraphQLError } from "graphql";
+import { PeaceopsError } from "../core/errors";
+
+/** The core's error behind a GraphQL error (a resolver's, wrapped by graphql-js or graphql-jit), or null. */
+export function domainErrorOf(error: unknown): PeaceopsError | null {
+  for (let e = error; e instanceof Error; e = (e as GraphQLError).originalError) {
+    if (e instanceof PeaceopsError) return e;
+    if (!(e instanceof GraphQLError)) break;
+  }
+  return null;
+}
+
+/** What a caller sees of a core error: `extensions` as peaceops has always answered them. */
+export function publicExtensions(error: PeaceopsError): { field?: string; code: string } {
+  return error.field ? { field: error.field, code: error.code } : { code: error.code };
+}
+
+/**
+ * The core error as a GraphQLError, for where graphql-js or Apollo need one (a validation rule, a
+ * plugin that ends the request before execution): `extensions.http` carries its status.
+ */
+export function toGraphQLError(error: PeaceopsError): GraphQLError {
+  const http = error.status ? { http: { status: error.status } } : {};
+  return new GraphQLError(error.message, { originalError: error, extensions: { ...publicExtensions(error), ...http } });
+}
