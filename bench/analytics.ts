@@ -5,8 +5,8 @@
 //    the seeded generator: the demo generator input run with seeds 1989, 1990, ... (~5,000
 //    deployments each, dates inside each mission's period), personnel numbers and training titles
 //    suffixed `-r<k>` from the second run on; deterministic. Then VACUUM ANALYZE;
-// 2. times each analytics query as the resolver runs it (src/analytics through TypeORM, with the
-//    resolver's period, groupBy and cell-size resolution) against a baseline: the same aggregate
+// 2. times each analytics query as the API runs it (the core's report, src/core/reports, called with
+//    an anonymous caller's scope: its own period, groupBy, cell-size and code checks) against a baseline: the same aggregate
 //    written as one hand-optimised SQL statement sent through a plain pg Client, in the same process.
 //    Both must return the same figures, or the run fails. One warm-up, then the median of BENCH_RUNS
 //    (default 5) runs, fewer once a query has used BENCH_BUDGET_SECONDS (default 25) of timed runs;
@@ -25,17 +25,11 @@ import { parentPort, Worker } from "node:worker_threads";
 import { Client } from "pg";
 import { ADMIN_URL, admin } from "./admin";
 import type { DataSource, EntityManager } from "typeorm";
-import { countryCoverage } from "../src/core/analytics/coverage";
-import { unContributionShare } from "../src/core/analytics/contributions";
-import { ParticipationDimension, uniqueDimensions } from "../src/core/analytics/dimensions";
-import { headcountSeries } from "../src/core/analytics/headcount";
-import { assertKnownCodes } from "../src/core/analytics/known-codes";
-import { femaleParticipation } from "../src/core/analytics/participation";
+import { ParticipationDimension } from "../src/core/analytics/dimensions";
 import { resolvePeriod } from "../src/core/analytics/period";
-import { reconciliation } from "../src/core/analytics/reconciliation";
-import { DEFAULT_MIN_CELL_SIZE, resolveMinCellSize } from "../src/core/policy";
-import { targetProgress } from "../src/core/analytics/targets";
-import { trainingsDelivered } from "../src/core/analytics/trainings";
+import { DEFAULT_MIN_CELL_SIZE } from "../src/core/policy";
+import * as reports from "../src/core/reports";
+import { createScope, type Scope } from "../src/core/scope";
 import { createDataSource } from "../src/core/db/data-source";
 import { withSqlTrace } from "../src/core/db/sql-trace";
 import { insertRows } from "../src/core/db/seed/bulk-insert";
@@ -43,7 +37,6 @@ import { DEMO_SEED, demoGeneratorInput } from "../src/core/db/seed/demo-register
 import { seedDatabase } from "../src/core/db/seed";
 import { generateRegister, type GeneratorInput, type SyntheticRegister } from "../src/core/db/seed/synthetic";
 import { SYNTHETIC_SOURCE } from "../src/core/domain/enums";
-import { ANONYMOUS } from "../src/core/policy";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 1_000_000);
@@ -213,10 +206,8 @@ export async function prepareDatabase(url: string): Promise<LoadReport> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The queries: ours (src/analytics, as the resolver calls it) and a hand-optimised baseline
+// The queries: ours (the core's reports, which the resolvers call) and a hand-optimised baseline
 
-/** The cell size of an anonymous caller who gives none, as the resolver resolves it per call. */
-const minCellSize = () => resolveMinCellSize(null, ANONYMOUS);
 /** The same default (DESIGN.md analytics 8), on the baseline side. */
 const MIN_CELL_SIZE = DEFAULT_MIN_CELL_SIZE;
 /** $1, $2 of the resolver's default period, all time .. today (resolved per call, as the resolver does). */
@@ -234,8 +225,8 @@ type Row = Record<string, unknown>;
 
 interface Case {
   name: string;
-  /** Our implementation, through the DataSource, as the resolver runs it. */
-  ours(db: DataSource): Promise<unknown>;
+  /** Our implementation: the core's report, with an anonymous caller's scope, as the resolver runs it. */
+  ours(scope: Scope): Promise<unknown>;
   /** The baseline: one statement through a plain pg client. */
   raw(client: Client): Promise<unknown>;
   /** Both results reduced to the same comparable figures. */
@@ -276,12 +267,7 @@ function participationFigures(r: any) {
 const participationKey = (k: any) => ({ year: k.year ?? null, countryIso3: k.countryIso3 ?? null, roleCategory: k.roleCategory ?? null });
 
 function oursParticipation(groupBy: ParticipationDimension[]) {
-  return async (db: DataSource) => {
-    const period = resolvePeriod(null, null);
-    const dims = uniqueDimensions(groupBy);
-    await assertKnownCodes(db, "filter", {});
-    return femaleParticipation(db, { period, groupBy: dims, minCellSize: minCellSize() });
-  };
+  return (scope: Scope) => reports.femaleParticipation(scope, { groupBy });
 }
 
 const compareParticipation = (report: any) => ({
@@ -381,11 +367,7 @@ const headcountPoint = (r: any) => ({ date: r.date, officers: r.officers, known:
 
 const headcount: Case = {
   name: "headcountSeries MONTH 2000-2025",
-  ours: async (db) => {
-    const period = resolvePeriod(HEADCOUNT.from, HEADCOUNT.to);
-    await assertKnownCodes(db, "filter", {});
-    return headcountSeries(db, { period, interval: "MONTH", groupBy: uniqueDimensions([]), minCellSize: minCellSize() });
-  },
+  ours: (scope) => reports.headcountSeries(scope, { from: HEADCOUNT.from, to: HEADCOUNT.to, interval: "MONTH" }),
   raw: async (client) => (await client.query(HEADCOUNT_SERIES, [HEADCOUNT.from, HEADCOUNT.to])).rows,
   compareOurs: (points) => points.map((p: any) => ({ date: p.date, officers: p.officers, known: p.known, female: p.female })),
   compareRaw: (rows) => rows.map(headcountPoint),
@@ -433,13 +415,7 @@ const coverageCountry = (c: any) => ({
 
 const coverage: Case = {
   name: "countryCoverage (all time)",
-  ours: async (db) => {
-    const from = null;
-    const period = resolvePeriod(from, null);
-    await assertKnownCodes(db, "filter", {});
-    const report = await countryCoverage(db, { period, fromGiven: from != null, minCellSize: minCellSize() });
-    return { countriesCount: report.countries.length, ...report };
-  },
+  ours: (scope) => reports.countryCoverage(scope, {}),
   raw: async (client) => (await client.query(COUNTRY_COVERAGE, [...allTime(), null])).rows[0],
   compareOurs: (r) => ({
     countries: r.countries.map((c: any) => ({ ...coverageCountry(c), femaleRate: c.femaleRate })),
@@ -468,11 +444,7 @@ const trainingFigures = (r: any) => ({
 
 const trainings: Case = {
   name: "trainingsDelivered [THEME]",
-  ours: async (db) => {
-    const period = resolvePeriod(null, null);
-    await assertKnownCodes(db, "filter", {});
-    return trainingsDelivered(db, { period, groupBy: uniqueDimensions(["THEME"]) });
-  },
+  ours: (scope) => reports.trainingsDelivered(scope, { groupBy: ["THEME"] }),
   raw: async (client) => (await client.query(TRAININGS_BY_THEME, allTime())).rows,
   compareOurs: (r) => ({ total: trainingFigures(r.total), rows: r.rows.map((x: any) => ({ theme: x.key.theme, ...trainingFigures(x) })) }),
   compareRaw: (rows) => ({
@@ -507,11 +479,7 @@ const unFigures = (r: any) => ({
 
 const unShare: Case = {
   name: "unContributionShare [YEAR, PERSONNEL_TYPE]",
-  ours: async (db) => {
-    const period = resolvePeriod(null, null);
-    await assertKnownCodes(db, "filter", {});
-    return unContributionShare(db, { period, groupBy: uniqueDimensions(["YEAR", "PERSONNEL_TYPE"]) });
-  },
+  ours: (scope) => reports.unContributionShare(scope, { groupBy: ["YEAR", "PERSONNEL_TYPE"] }),
   raw: async (client) => (await client.query(UN_SHARE_BY_YEAR_TYPE, allTime())).rows,
   compareOurs: (r) => ({
     total: unFigures(r.total),
@@ -557,7 +525,7 @@ const RECONCILIATION_SQL = `
 
 const reconciliationCase: Case = {
   name: "reconciliation 2015-01..2025-07",
-  ours: (db) => reconciliation(db, { period: resolvePeriod(RECONCILIATION.from, RECONCILIATION.to), mission: null }),
+  ours: (scope) => reports.reconciliation(scope, { from: RECONCILIATION.from, to: RECONCILIATION.to }),
   raw: async (client) => (await client.query(RECONCILIATION_SQL, [RECONCILIATION.from, RECONCILIATION.to])).rows,
   compareOurs: (rows) => rows,
   compareRaw: (rows) => rows,
@@ -601,7 +569,7 @@ const TARGET_PROGRESS = `
 
 const targets: Case = {
   name: "targetProgress",
-  ours: (db) => targetProgress(db, { minCellSize: minCellSize() }),
+  ours: (scope) => reports.targetProgress(scope, {}),
   raw: async (client) => (await client.query(TARGET_PROGRESS, [MIN_CELL_SIZE])).rows,
   compareOurs: (rows) => rows.map(roundFloats),
   compareRaw: (rows) => rows.map(roundFloats),
@@ -643,7 +611,8 @@ export interface Measurement {
 
 /** Warm-up (traced, and checked: both sides must give the same figures), then alternating timed runs. */
 export async function measure(c: Case, db: DataSource, client: Client): Promise<Measurement> {
-  const traced = withSqlTrace(() => c.ours(db));
+  const scope = createScope(db, "bench");
+  const traced = withSqlTrace(() => c.ours(scope));
   const ours = await traced.result;
   const raw = await c.raw(client);
   try {
@@ -654,7 +623,7 @@ export async function measure(c: Case, db: DataSource, client: Client): Promise<
   const times = { ours: [] as number[], raw: [] as number[] };
   const spent = () => Math.max(times.ours.reduce((a, b) => a + b, 0), times.raw.reduce((a, b) => a + b, 0));
   while (times.ours.length < RUNS && (times.ours.length === 0 || spent() < BUDGET_MS)) {
-    times.ours.push(await elapsed(() => c.ours(db)));
+    times.ours.push(await elapsed(() => c.ours(scope)));
     times.raw.push(await elapsed(() => c.raw(client)));
   }
   return { name: c.name, oursMs: median(times.ours), rawMs: median(times.raw), statements: traced.cost.statements, runs: times.ours.length };
