@@ -1,3 +1,7 @@
+import { CONTRIBUTION_DIMENSIONS } from "../core/analytics/contributions";
+import type { KeySpec } from "../core/analytics/dimension-keys";
+import { PARTICIPATION_DIMENSIONS } from "../core/analytics/dimensions";
+import { TRAINING_DIMENSIONS } from "../core/analytics/trainings";
 import { column, type Column } from "./columns";
 
 /** One list a report can be exported as; most reports have one, some have a total or a second table. */
@@ -23,38 +27,13 @@ export interface ReportSpec {
   tables: ReportTable[];
 }
 
-const key = (path: string, name: string) => column(`key.${path}`, name);
+/** The key columns of each groupBy dimension, as the core's dimension registry declares them. */
+const keyColumns = (registry: Readonly<Record<string, KeySpec>>): Record<string, Column[]> =>
+  Object.fromEntries(Object.entries(registry).map(([d, spec]) => [d, [column(`key.${spec.column.path}`, spec.column.name)]]));
 
-// The key columns of the issue: year, month, date, mission_code, country_iso3, organization_code,
-// role_code, role_category, team_name, police_service_code, senior, topic_code, theme,
-// contributor_iso3, personnel_type.
-const PARTICIPATION_KEYS: Record<string, Column[]> = {
-  YEAR: [key("year", "year")],
-  MISSION: [key("mission.code", "mission_code")],
-  COUNTRY: [key("country.iso3", "country_iso3")],
-  ORGANIZATION: [key("organization.code", "organization_code")],
-  ROLE: [key("role.code", "role_code")],
-  ROLE_CATEGORY: [key("roleCategory", "role_category")],
-  TEAM: [key("team.name", "team_name")],
-  POLICE_SERVICE: [key("policeService.code", "police_service_code")],
-  SENIOR: [key("senior", "senior")],
-};
-
-const TRAINING_KEYS: Record<string, Column[]> = {
-  YEAR: [key("year", "year")],
-  TOPIC: [key("topic.code", "topic_code")],
-  THEME: [key("theme", "theme")],
-  COUNTRY: [key("country.iso3", "country_iso3")],
-  MISSION: [key("mission.code", "mission_code")],
-};
-
-const CONTRIBUTION_KEYS: Record<string, Column[]> = {
-  MONTH: [key("month", "month")],
-  YEAR: [key("year", "year")],
-  MISSION: [key("mission.code", "mission_code")],
-  CONTRIBUTOR: [key("contributor.iso3", "contributor_iso3")],
-  PERSONNEL_TYPE: [key("personnelType", "personnel_type")],
-};
+const PARTICIPATION_KEYS = keyColumns(PARTICIPATION_DIMENSIONS);
+const TRAINING_KEYS = keyColumns(TRAINING_DIMENSIONS);
+const CONTRIBUTION_KEYS = keyColumns(CONTRIBUTION_DIMENSIONS);
 
 const measures = (...paths: string[]) => paths.map((p) => column(p));
 

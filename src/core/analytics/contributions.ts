@@ -1,4 +1,5 @@
 import { SqlParams, type Queryable } from "../repositories/sql";
+import { keyOf, type KeySpec, type KeyValues } from "./dimension-keys";
 import type { Period } from "./period";
 
 export type ContributionDim = "MONTH" | "YEAR" | "MISSION" | "CONTRIBUTOR" | "PERSONNEL_TYPE";
@@ -9,14 +10,34 @@ export interface ContributionFilterValues {
   personnelTypes?: string[] | null;
 }
 
-// Time dimensions come from the snapshot date; the others are collapsed first (see below).
-const DIMS: Record<ContributionDim, { select: string; group: string; order: string; time: boolean }> = {
-  MONTH: { select: "f.as_of_date AS month", group: "f.as_of_date", order: "month", time: true },
-  YEAR: { select: "extract(year FROM f.as_of_date)::int AS year", group: "extract(year FROM f.as_of_date)", order: "year", time: true },
-  MISSION: { select: 'f.mission_id AS "missionId", f.mission_code AS __mission_code', group: "f.mission_id, f.mission_code", order: `__mission_code COLLATE "C"`, time: false },
-  CONTRIBUTOR: { select: 'f.country_iso3 AS "contributorIso3"', group: "f.country_iso3", order: `"contributorIso3" COLLATE "C"`, time: false },
-  PERSONNEL_TYPE: { select: 'f.personnel_type AS "personnelType"', group: "f.personnel_type", order: `"personnelType" COLLATE "C"`, time: false },
-};
+/**
+ * The registry of UN contribution dimensions, each declared once: its key and its SQL over the
+ * collapsed snapshots `f`. Time dimensions come from the snapshot date; the others are collapsed
+ * first (see below).
+ */
+export const CONTRIBUTION_DIMENSIONS = {
+  MONTH: {
+    keyField: "month", field: "month", value: "date", description: "Month-end date of the snapshot.", label: "Month", column: { path: "month", name: "month" },
+    select: "f.as_of_date AS month", group: "f.as_of_date", order: "month", time: true,
+  },
+  YEAR: {
+    keyField: "year", field: "year", value: "int", label: "Year", column: { path: "year", name: "year" },
+    select: "extract(year FROM f.as_of_date)::int AS year", group: "extract(year FROM f.as_of_date)", order: "year", time: true,
+  },
+  MISSION: {
+    keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
+    description: "Null also for the UN's country totals without a mission (2018-03..2019-08).",
+    select: 'f.mission_id AS "missionId", f.mission_code AS __mission_code', group: "f.mission_id, f.mission_code", order: `__mission_code COLLATE "C"`, time: false,
+  },
+  CONTRIBUTOR: {
+    keyField: "contributorIso3", field: "contributor", value: { refers: "country" }, label: "Contributing country", column: { path: "contributor.iso3", name: "contributor_iso3" },
+    select: 'f.country_iso3 AS "contributorIso3"', group: "f.country_iso3", order: `"contributorIso3" COLLATE "C"`, time: false,
+  },
+  PERSONNEL_TYPE: {
+    keyField: "personnelType", field: "personnelType", value: "personnelType", label: "Personnel type", column: { path: "personnelType", name: "personnel_type" },
+    select: 'f.personnel_type AS "personnelType"', group: "f.personnel_type", order: `"personnelType" COLLATE "C"`, time: false,
+  },
+} as const satisfies Record<ContributionDim, KeySpec & { select: string; group: string; order: string; time: boolean }>;
 
 // Columns of the collapsed snapshots `f` that each non-time dimension keeps.
 const KEEP: Record<ContributionDim, string[]> = {
@@ -30,7 +51,7 @@ const AGGREGATES = `count(*)::int AS snapshots, sum(f.female)::int AS female, su
   (array_agg(f.female ORDER BY f.as_of_date DESC))[1]::int AS "latestFemale"`;
 
 export interface ContributionRowValues {
-  key: { month: string | null; year: number | null; missionId: number | null; contributorIso3: string | null; personnelType: string | null };
+  key: KeyValues<typeof CONTRIBUTION_DIMENSIONS>;
   snapshots: number;
   female: number;
   male: number;
@@ -44,7 +65,7 @@ export interface ContributionRowValues {
 
 function toRow(r: Record<string, any>): ContributionRowValues {
   return {
-    key: { month: r.month ?? null, year: r.year ?? null, missionId: r.missionId ?? null, contributorIso3: r.contributorIso3 ?? null, personnelType: r.personnelType ?? null },
+    key: keyOf(CONTRIBUTION_DIMENSIONS, r),
     snapshots: r.snapshots,
     // An empty total has no sums: zeros, and no latest snapshot.
     female: r.female ?? 0,
@@ -69,7 +90,7 @@ export async function unContributionShare(db: Queryable, q: { period: Period; fi
   if (f.missions) c.push(`m.code = ANY(${params.bind(f.missions)})`);
   if (f.contributors) c.push(`u.country_iso3 = ANY(${params.bind(f.contributors)})`);
   if (f.personnelTypes) c.push(`u.personnel_type = ANY(${params.bind(f.personnelTypes)})`);
-  const dims = q.groupBy.map((d) => DIMS[d]);
+  const dims = q.groupBy.map((d) => CONTRIBUTION_DIMENSIONS[d]);
   const keep = q.groupBy.flatMap((d) => KEEP[d]);
   const keepGroup = keep.map((k) => k.replace(/ AS \w+$/, ""));
   // The table is read once: first the month-end totals of each (date, non-time key), a few hundred

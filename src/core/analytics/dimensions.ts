@@ -1,4 +1,5 @@
 import { UserInputError } from "../errors";
+import type { KeySpec, KeyValues } from "./dimension-keys";
 
 /** Dimensions of register analytics (DESIGN.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
@@ -16,29 +17,65 @@ export enum ParticipationDimension {
 /** Lookup tables of the register base that a dimension or filter reads (see register-base.ts). */
 export type BaseJoin = "mission" | "organization" | "role" | "team" | "policeService";
 
-interface DimensionSql {
+/** A participation dimension, declared once: its key (dimension-keys.ts) and its SQL. */
+export interface ParticipationDimensionSpec extends KeySpec {
   /** Lookup tables the register base must join for this dimension's columns. */
-  joins: BaseJoin[];
-  /** Columns this dimension adds to a group: the key column(s), aliased. */
-  select: string[];
+  joins: readonly BaseJoin[];
+  /** Columns this dimension adds to a group: the key column(s), aliased (the key field first). */
+  select: readonly string[];
   /** GROUP BY expressions. */
-  group: string[];
-  /** ORDER BY of DESIGN.md "Rows and order": codes byte by byte, null last. */
+  group: readonly string[];
+  /** ORDER BY of the report's rows: codes byte by byte, null last. */
   order: string;
 }
 
-// Expressions over the `base` row alias `b`, the host-country join `h` and the year expansion `y`.
-export const PARTICIPATION_DIMENSIONS: Record<ParticipationDimension, DimensionSql> = {
-  YEAR: { joins: [], select: ["y.year AS year"], group: ["y.year"], order: "year" },
-  MISSION: { joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"` },
-  COUNTRY: { joins: [], select: ['h.country_iso3 AS "countryIso3"'], group: ["h.country_iso3"], order: `"countryIso3" COLLATE "C"` },
-  ORGANIZATION: { joins: ["organization"], select: ['b.organization_id AS "organizationId"', "b.organization_code AS __organization_code"], group: ["b.organization_id", "b.organization_code"], order: `__organization_code COLLATE "C"` },
-  ROLE: { joins: ["role"], select: ['b.role_id AS "roleId"', "b.role_code AS __role_code"], group: ["b.role_id", "b.role_code"], order: `__role_code COLLATE "C"` },
-  ROLE_CATEGORY: { joins: ["role"], select: ['b.role_category AS "roleCategory"'], group: ["b.role_category"], order: `"roleCategory" COLLATE "C"` },
-  TEAM: { joins: ["team"], select: ['b.team_id AS "teamId"', "b.team_name AS __team_name"], group: ["b.team_id", "b.team_name"], order: `__team_name COLLATE "C" NULLS LAST, "teamId"` },
-  POLICE_SERVICE: { joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"` },
-  SENIOR: { joins: [], select: ["b.senior AS senior"], group: ["b.senior"], order: "senior" },
-};
+/**
+ * The registry of participation dimensions (femaleParticipation, headcountSeries): adding one is an
+ * entry here and its value in the enum above. Expressions are over the `base` row alias `b`
+ * (register-base.ts), the host-country join `h` and the year expansion `y`.
+ */
+export const PARTICIPATION_DIMENSIONS = {
+  YEAR: {
+    keyField: "year", field: "year", value: "int", label: "Year", column: { path: "year", name: "year" },
+    joins: [], select: ["y.year AS year"], group: ["y.year"], order: "year",
+  },
+  MISSION: {
+    keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
+    joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"`,
+  },
+  COUNTRY: {
+    keyField: "countryIso3", field: "country", value: { refers: "country" }, description: "Host country.", label: "Host country", column: { path: "country.iso3", name: "country_iso3" },
+    joins: [], select: ['h.country_iso3 AS "countryIso3"'], group: ["h.country_iso3"], order: `"countryIso3" COLLATE "C"`,
+  },
+  ORGANIZATION: {
+    keyField: "organizationId", field: "organization", value: { refers: "organization" }, description: "Lead organization of the mission.", label: "Lead organization",
+    column: { path: "organization.code", name: "organization_code" },
+    joins: ["organization"], select: ['b.organization_id AS "organizationId"', "b.organization_code AS __organization_code"], group: ["b.organization_id", "b.organization_code"], order: `__organization_code COLLATE "C"`,
+  },
+  ROLE: {
+    keyField: "roleId", field: "role", value: { refers: "role" }, label: "Role", column: { path: "role.code", name: "role_code" },
+    joins: ["role"], select: ['b.role_id AS "roleId"', "b.role_code AS __role_code"], group: ["b.role_id", "b.role_code"], order: `__role_code COLLATE "C"`,
+  },
+  ROLE_CATEGORY: {
+    keyField: "roleCategory", field: "roleCategory", value: "roleCategory", label: "Role category", column: { path: "roleCategory", name: "role_category" },
+    joins: ["role"], select: ['b.role_category AS "roleCategory"'], group: ["b.role_category"], order: `"roleCategory" COLLATE "C"`,
+  },
+  TEAM: {
+    keyField: "teamId", field: "team", value: { refers: "team" }, label: "Specialized team", column: { path: "team.name", name: "team_name" },
+    joins: ["team"], select: ['b.team_id AS "teamId"', "b.team_name AS __team_name"], group: ["b.team_id", "b.team_name"], order: `__team_name COLLATE "C" NULLS LAST, "teamId"`,
+  },
+  POLICE_SERVICE: {
+    keyField: "policeServiceId", field: "policeService", value: { refers: "policeService" }, label: "Police service", column: { path: "policeService.code", name: "police_service_code" },
+    joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"`,
+  },
+  SENIOR: {
+    keyField: "senior", field: "senior", value: "boolean", label: "Senior position", column: { path: "senior", name: "senior" },
+    joins: [], select: ["b.senior AS senior"], group: ["b.senior"], order: "senior",
+  },
+} as const satisfies Record<ParticipationDimension, ParticipationDimensionSpec>;
+
+/** The key of a participation row: one field per dimension, null where the row is not grouped by it. */
+export type ParticipationKeyValues = KeyValues<typeof PARTICIPATION_DIMENSIONS>;
 
 /** The output name of a dimension's select item (`expr AS name`). */
 export const aliasOf = (select: string) => select.slice(select.lastIndexOf(" AS ") + 4);

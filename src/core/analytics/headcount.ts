@@ -1,7 +1,8 @@
 import { UserInputError } from "../errors";
 import { SqlParams, type Queryable } from "../repositories/sql";
 import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
-import { keyOf, type ParticipationKeyValues } from "./participation";
+import { keyOf } from "./dimension-keys";
+import type { ParticipationKeyValues } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { monthIndex } from "./months";
 import type { Period } from "./period";
@@ -119,7 +120,7 @@ export async function headcountSeries(
     const suppressed = r.known < q.minCellSize;
     return {
       date: r.date,
-      key: keyOf(r),
+      key: keyOf(PARTICIPATION_DIMENSIONS, r),
       officers: r.officers,
       known: r.known,
       female: suppressed ? null : r.female,

@@ -1,22 +1,11 @@
 import type { Queryable } from "../repositories/sql";
 import { SqlParams } from "../repositories/sql";
-import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { keyOf } from "./dimension-keys";
+import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension, type ParticipationKeyValues } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { hostRows, registerBase } from "./register-base";
 import { rate, wilsonInterval } from "./wilson";
 import type { Period } from "./period";
-
-export interface ParticipationKeyValues {
-  year: number | null;
-  missionId: number | null;
-  countryIso3: string | null;
-  organizationId: number | null;
-  roleId: number | null;
-  roleCategory: string | null;
-  teamId: number | null;
-  policeServiceId: number | null;
-  senior: boolean | null;
-}
 
 export interface ParticipationCounts {
   officers: number;
@@ -46,10 +35,7 @@ export interface ParticipationRowValues {
   suppressed: boolean;
 }
 
-const EMPTY_KEY: ParticipationKeyValues = {
-  year: null, missionId: null, countryIso3: null, organizationId: null, roleId: null,
-  roleCategory: null, teamId: null, policeServiceId: null, senior: null,
-};
+const EMPTY_KEY: ParticipationKeyValues = keyOf(PARTICIPATION_DIMENSIONS, {});
 
 /** DESIGN.md 2, 4, 7, 8: rates, interval and person-day share, hidden when known < minCellSize. */
 export function participationRow(key: ParticipationKeyValues, c: ParticipationCounts, minCellSize: number): ParticipationRowValues {
@@ -69,14 +55,6 @@ export function participationRow(key: ParticipationKeyValues, c: ParticipationCo
     femalePersonDays: suppressed ? null : Number(c.femalePersonDays),
     femalePersonDayShare: suppressed ? null : rate(Number(c.femalePersonDays), Number(c.knownPersonDays)),
   };
-}
-
-export function keyOf(row: Record<string, unknown>): ParticipationKeyValues {
-  const key = { ...EMPTY_KEY };
-  for (const k of Object.keys(EMPTY_KEY) as (keyof ParticipationKeyValues)[]) {
-    if (k in row) (key as Record<string, unknown>)[k] = row[k];
-  }
-  return key;
 }
 
 export interface ParticipationQuery {
@@ -150,7 +128,7 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
   // No deployment at all leaves no per-gender row, hence no total row: zeros.
   const total = participationRow(EMPTY_KEY, result.total ?? ZERO_COUNTS, q.minCellSize);
   const rows = dims.length
-    ? (result.rows as Record<string, any>[]).map((r) => participationRow(keyOf(r), r as ParticipationCounts, q.minCellSize))
+    ? (result.rows as Record<string, any>[]).map((r) => participationRow(keyOf(PARTICIPATION_DIMENSIONS, r), r as ParticipationCounts, q.minCellSize))
     : total.officers > 0
       ? [total]
       : [];

@@ -1,4 +1,5 @@
 import { SqlParams, type Queryable } from "../repositories/sql";
+import { keyOf, type KeySpec, type KeyValues } from "./dimension-keys";
 import type { Period } from "./period";
 
 export type TrainingDim = "YEAR" | "TOPIC" | "THEME" | "COUNTRY" | "MISSION";
@@ -11,14 +12,32 @@ export interface TrainingFilterValues {
   femaleOnly?: boolean | null;
 }
 
-// Whitelist: key columns, grouping and byte-order sort of each dimension (over alias `t`).
-const DIMS: Record<TrainingDim, { select: string; group: string; order: string }> = {
-  YEAR: { select: "extract(year FROM t.start_date)::int AS year", group: "extract(year FROM t.start_date)", order: "year" },
-  TOPIC: { select: 'tp.id AS "topicId", tp.code AS __topic_code', group: "tp.id, tp.code", order: `__topic_code COLLATE "C"` },
-  THEME: { select: "tp.theme AS theme", group: "tp.theme", order: `theme COLLATE "C"` },
-  COUNTRY: { select: 't.country_iso3 AS "countryIso3"', group: "t.country_iso3", order: `"countryIso3" COLLATE "C"` },
-  MISSION: { select: 't.mission_id AS "missionId", m.code AS __mission_code', group: "t.mission_id, m.code", order: `__mission_code COLLATE "C"` },
-};
+/**
+ * The registry of training dimensions, each declared once: its key and its SQL (over alias `t`,
+ * the topic `tp` and the mission `m`), the key column first in `select`; `order` sorts byte by byte.
+ */
+export const TRAINING_DIMENSIONS = {
+  YEAR: {
+    keyField: "year", field: "year", value: "int", label: "Year", column: { path: "year", name: "year" },
+    select: "extract(year FROM t.start_date)::int AS year", group: "extract(year FROM t.start_date)", order: "year",
+  },
+  TOPIC: {
+    keyField: "topicId", field: "topic", value: { refers: "topic" }, label: "Topic", column: { path: "topic.code", name: "topic_code" },
+    select: 'tp.id AS "topicId", tp.code AS __topic_code', group: "tp.id, tp.code", order: `__topic_code COLLATE "C"`,
+  },
+  THEME: {
+    keyField: "theme", field: "theme", value: "text", label: "Theme", column: { path: "theme", name: "theme" },
+    select: "tp.theme AS theme", group: "tp.theme", order: `theme COLLATE "C"`,
+  },
+  COUNTRY: {
+    keyField: "countryIso3", field: "country", value: { refers: "country" }, label: "Country", column: { path: "country.iso3", name: "country_iso3" },
+    select: 't.country_iso3 AS "countryIso3"', group: "t.country_iso3", order: `"countryIso3" COLLATE "C"`,
+  },
+  MISSION: {
+    keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
+    select: 't.mission_id AS "missionId", m.code AS __mission_code', group: "t.mission_id, m.code", order: `__mission_code COLLATE "C"`,
+  },
+} as const satisfies Record<TrainingDim, KeySpec & { select: string; group: string; order: string }>;
 
 const AGGREGATES = `count(*)::int AS deliveries, coalesce(sum(t.participants), 0)::int AS participants,
   coalesce(sum(t.female_participants), 0)::int AS "femaleParticipants",
@@ -26,7 +45,7 @@ const AGGREGATES = `count(*)::int AS deliveries, coalesce(sum(t.participants), 0
   count(DISTINCT t.country_iso3)::int AS countries`;
 
 export interface TrainingRowValues {
-  key: { year: number | null; topicId: number | null; theme: string | null; countryIso3: string | null; missionId: number | null };
+  key: KeyValues<typeof TRAINING_DIMENSIONS>;
   deliveries: number;
   participants: number;
   femaleParticipants: number;
@@ -37,7 +56,7 @@ export interface TrainingRowValues {
 
 function toRow(r: Record<string, any>): TrainingRowValues {
   return {
-    key: { year: r.year ?? null, topicId: r.topicId ?? null, theme: r.theme ?? null, countryIso3: r.countryIso3 ?? null, missionId: r.missionId ?? null },
+    key: keyOf(TRAINING_DIMENSIONS, r),
     deliveries: r.deliveries,
     participants: r.participants,
     femaleParticipants: r.femaleParticipants,
@@ -58,7 +77,7 @@ export async function trainingsDelivered(db: Queryable, q: { period: Period; fil
   if (f.missions) c.push(`m.code = ANY(${params.bind(f.missions)})`);
   if (f.femaleOnly !== null && f.femaleOnly !== undefined) c.push(`t.female_only = ${params.bind(f.femaleOnly)}`);
   const from = `training_delivery t JOIN training_topic tp ON tp.id = t.topic_id LEFT JOIN mission m ON m.id = t.mission_id WHERE ${c.join(" AND ")}`;
-  const dims = q.groupBy.map((d) => DIMS[d]);
+  const dims = q.groupBy.map((d) => TRAINING_DIMENSIONS[d]);
   if (!dims.length) {
     const [total] = await db.query(`SELECT ${AGGREGATES} FROM ${from}`, params.values);
     return { total: toRow(total), rows: total.deliveries > 0 ? [toRow(total)] : [] };

@@ -1,4 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import { CONTRIBUTION_DIMENSIONS } from "../../core/analytics/contributions";
+import type { KeySpec, Reference } from "../../core/analytics/dimension-keys";
+import { PARTICIPATION_DIMENSIONS } from "../../core/analytics/dimensions";
+import { TRAINING_DIMENSIONS } from "../../core/analytics/trainings";
 import { ContributionKey } from "../schema/analytics/contribution-report.type";
 import { CountryCoverage } from "../schema/analytics/coverage-report.type";
 import { ParticipationKey } from "../schema/analytics/participation.type";
@@ -14,73 +18,42 @@ import { TrainingTopic } from "../schema/training-topic.type";
 import { WpsTarget } from "../schema/wps-target.type";
 import type { Context } from "../context";
 
-// Report keys carry ids; the objects come through the request's loaders, one query per type.
-const mission = (ctx: Context, id: number | null) => (id === null ? null : ctx.loaders.missionById.load(id));
-const country = (ctx: Context, iso3: string | null) => (iso3 === null ? null : ctx.loaders.countryByIso3.load(iso3));
+type Loaded = (ctx: Context, key: never) => Promise<unknown>;
 
-@Resolver(() => ParticipationKey)
-export class ParticipationKeyResolver {
-  @FieldResolver(() => Mission, { nullable: true })
-  mission(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return mission(ctx, k.missionId);
-  }
+// Report keys carry ids (a country its ISO3 code); the objects come through the request's loaders,
+// one query per type.
+const REFERENCES: Record<Reference, { type: () => ClassType; load: Loaded }> = {
+  mission: { type: () => Mission, load: (ctx, id: number) => ctx.loaders.missionById.load(id) },
+  country: { type: () => Country, load: (ctx, iso3: string) => ctx.loaders.countryByIso3.load(iso3) },
+  organization: { type: () => Organization, load: (ctx, id: number) => ctx.loaders.organizationById.load(id) },
+  role: { type: () => Role, load: (ctx, id: number) => ctx.loaders.roleById.load(id) },
+  team: { type: () => SpecializedTeam, load: (ctx, id: number) => ctx.loaders.teamById.load(id) },
+  policeService: { type: () => PoliceService, load: (ctx, id: number) => ctx.loaders.policeServiceById.load(id) },
+  topic: { type: () => TrainingTopic, load: (ctx, id: number) => ctx.loaders.topicById.load(id) },
+};
 
-  @FieldResolver(() => Country, { nullable: true, description: "Host country." })
-  country(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return country(ctx, k.countryIso3);
+/** The resolver of a report's key type: one field per reference of the core's dimension registry. */
+function keyResolver(keyType: ClassType, registry: Readonly<Record<string, KeySpec>>): ClassType {
+  @Resolver(() => keyType)
+  class KeyResolver {}
+  Object.defineProperty(KeyResolver, "name", { value: `${keyType.name}Resolver` });
+  for (const spec of Object.values(registry)) {
+    if (typeof spec.value === "string") continue;
+    const { type, load } = REFERENCES[spec.value.refers];
+    const { keyField } = spec;
+    const resolve = (key: Record<string, unknown>, ctx: Context) => (key[keyField] == null ? null : load(ctx, key[keyField] as never));
+    const descriptor = { value: resolve, writable: true, configurable: true };
+    Object.defineProperty(KeyResolver.prototype, spec.field, descriptor);
+    Root()(KeyResolver.prototype, spec.field, 0);
+    Ctx()(KeyResolver.prototype, spec.field, 1);
+    FieldResolver(type, { nullable: true, description: spec.description })(KeyResolver.prototype, spec.field, descriptor);
   }
-
-  @FieldResolver(() => Organization, { nullable: true, description: "Lead organization of the mission." })
-  organization(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return k.organizationId === null ? null : ctx.loaders.organizationById.load(k.organizationId);
-  }
-
-  @FieldResolver(() => Role, { nullable: true })
-  role(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return k.roleId === null ? null : ctx.loaders.roleById.load(k.roleId);
-  }
-
-  @FieldResolver(() => SpecializedTeam, { nullable: true })
-  team(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return k.teamId === null ? null : ctx.loaders.teamById.load(k.teamId);
-  }
-
-  @FieldResolver(() => PoliceService, { nullable: true })
-  policeService(@Root() k: ParticipationKey, @Ctx() ctx: Context) {
-    return k.policeServiceId === null ? null : ctx.loaders.policeServiceById.load(k.policeServiceId);
-  }
+  return KeyResolver;
 }
 
-@Resolver(() => TrainingKey)
-export class TrainingKeyResolver {
-  @FieldResolver(() => TrainingTopic, { nullable: true })
-  topic(@Root() k: TrainingKey, @Ctx() ctx: Context) {
-    return k.topicId === null ? null : ctx.loaders.topicById.load(k.topicId);
-  }
-
-  @FieldResolver(() => Country, { nullable: true })
-  country(@Root() k: TrainingKey, @Ctx() ctx: Context) {
-    return country(ctx, k.countryIso3);
-  }
-
-  @FieldResolver(() => Mission, { nullable: true })
-  mission(@Root() k: TrainingKey, @Ctx() ctx: Context) {
-    return mission(ctx, k.missionId);
-  }
-}
-
-@Resolver(() => ContributionKey)
-export class ContributionKeyResolver {
-  @FieldResolver(() => Mission, { nullable: true, description: "Null also for the UN's country totals without a mission (2018-03..2019-08)." })
-  mission(@Root() k: ContributionKey, @Ctx() ctx: Context) {
-    return mission(ctx, k.missionId);
-  }
-
-  @FieldResolver(() => Country, { nullable: true })
-  contributor(@Root() k: ContributionKey, @Ctx() ctx: Context) {
-    return country(ctx, k.contributorIso3);
-  }
-}
+export const ParticipationKeyResolver = keyResolver(ParticipationKey, PARTICIPATION_DIMENSIONS);
+export const TrainingKeyResolver = keyResolver(TrainingKey, TRAINING_DIMENSIONS);
+export const ContributionKeyResolver = keyResolver(ContributionKey, CONTRIBUTION_DIMENSIONS);
 
 @Resolver(() => CountryCoverage)
 export class CountryCoverageResolver {

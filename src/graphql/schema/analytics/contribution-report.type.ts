@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import type { ContributionFilterValues } from "../../../core/analytics/contributions";
+import { CONTRIBUTION_DIMENSIONS, type ContributionFilterValues } from "../../../core/analytics/contributions";
+import { declareKeyFields } from "./report-key";
 import { DateScalar } from "../common/date.scalar";
 import { PersonnelType } from "../common/enums";
 
@@ -16,19 +17,8 @@ export class ContributionFilter implements ContributionFilterValues {
 }
 
 @ObjectType({ description: "The group of a row: only the fields of the requested dimensions are set." })
-export class ContributionKey {
-  @Field(() => DateScalar, { nullable: true, description: "Month-end date of the snapshot." })
-  month!: string | null;
-
-  @Field(() => Int, { nullable: true })
-  year!: number | null;
-
-  missionId!: number | null;
-  contributorIso3!: string | null;
-
-  @Field(() => PersonnelType, { nullable: true })
-  personnelType!: PersonnelType | null;
-}
+export class ContributionKey {}
+declareKeyFields(ContributionKey, CONTRIBUTION_DIMENSIONS);
 
 @ObjectType({
   description:

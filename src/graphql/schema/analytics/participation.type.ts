@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/date.scalar";
-import { RoleCategory } from "../common/enums";
+import { PARTICIPATION_DIMENSIONS } from "../../../core/analytics/dimensions";
+import { declareKeyFields } from "./report-key";
 
 @ObjectType({ description: "A 95 % Wilson score interval of a rate." })
 export class RateInterval {
@@ -12,23 +13,8 @@ export class RateInterval {
 }
 
 @ObjectType({ description: "The group of a row: only the fields of the requested dimensions are set; the rest are null." })
-export class ParticipationKey {
-  @Field(() => Int, { nullable: true })
-  year!: number | null;
-
-  missionId!: number | null;
-  countryIso3!: string | null;
-  organizationId!: number | null;
-  roleId!: number | null;
-  teamId!: number | null;
-  policeServiceId!: number | null;
-
-  @Field(() => RoleCategory, { nullable: true })
-  roleCategory!: RoleCategory | null;
-
-  @Field(() => Boolean, { nullable: true })
-  senior!: boolean | null;
-}
+export class ParticipationKey {}
+declareKeyFields(ParticipationKey, PARTICIPATION_DIMENSIONS);
 
 @ObjectType({
   description:

@@ -1,5 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import type { TrainingFilterValues } from "../../../core/analytics/trainings";
+import { TRAINING_DIMENSIONS, type TrainingFilterValues } from "../../../core/analytics/trainings";
+import { declareKeyFields } from "./report-key";
 
 @InputType({ description: "Every list is OR within the field, AND across fields. Unknown codes are a BAD_USER_INPUT error." })
 export class TrainingFilter implements TrainingFilterValues {
@@ -20,17 +21,8 @@ export class TrainingFilter implements TrainingFilterValues {
 }
 
 @ObjectType({ description: "The group of a row: only the fields of the requested dimensions are set." })
-export class TrainingKey {
-  @Field(() => Int, { nullable: true })
-  year!: number | null;
-
-  topicId!: number | null;
-  countryIso3!: string | null;
-  missionId!: number | null;
-
-  @Field(() => String, { nullable: true })
-  theme!: string | null;
-}
+export class TrainingKey {}
+declareKeyFields(TrainingKey, TRAINING_DIMENSIONS);
 
 @ObjectType({ description: "Trainings delivered in one group: deliveries starting in the period. Not suppressed (published aggregates)." })
 export class TrainingRow {
