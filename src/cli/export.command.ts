@@ -6,8 +6,7 @@ import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/
 import { parseReportParams, type ParamLabels } from "../export/report-params";
 import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
-import { OperationError } from "../export/run-operation";
-import { createContext } from "../graphql/context";
+import { createScope } from "../core/scope";
 import { cliCaller } from "./cli-caller";
 import type { CliContext } from "./context";
 import { write } from "./io";
@@ -77,12 +76,12 @@ function resolve(name: string): ReportSpec | EntitySpec {
 
 /** An API error that starts with the argument it blames, reworded with the option's name: `--from (...) must not be after to (...)`. */
 function inCliTerms(err: unknown): unknown {
-  if (!(err instanceof OperationError) || !err.field || !err.message.startsWith(err.field)) return err;
+  if (!(err instanceof UserInputError) || !err.field || !err.message.startsWith(err.field)) return err;
   const label = err.field.startsWith("filter.") ? CLI_LABELS.filter(err.field.slice("filter.".length)) : CLI_LABELS.argument(err.field);
-  return new OperationError({ ...err.formatted, message: `${label}${err.message.slice(err.field.length)}` });
+  return new UserInputError(`${label}${err.message.slice(err.field.length)}`, err.field);
 }
 
-/** `peaceops export <report|entity>`: a report through the GraphQL schema, or an entity table streamed. */
+/** `peaceops export <report|entity>`: one of the core's reports, or an entity table streamed. */
 export async function exportCommand(ctx: CliContext, name: string, opts: ExportOptions): Promise<void> {
   const spec = resolve(name);
   const output: Output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
@@ -91,7 +90,7 @@ export async function exportCommand(ctx: CliContext, name: string, opts: ExportO
     if (opts.includeNames) throw new UserInputError("--include-names applies to the officers export only", "includeNames");
     const request = parseReportParams(spec, reportParams(opts), CLI_LABELS);
     const result = await ctx.lend("prepared", (database) =>
-      runReport(request, createContext(database.db, "cli", cliCaller(false)), { logger: ctx.logger }).catch((err: unknown) => {
+      runReport(request, createScope(database.db, "cli", cliCaller(false))).catch((err: unknown) => {
         throw inCliTerms(err);
       }),
     );
@@ -107,7 +106,7 @@ export async function exportCommand(ctx: CliContext, name: string, opts: ExportO
   if (includeNames && !spec.nameColumns) throw new UserInputError(`--include-names applies to the officers export only, not ${spec.name}`, "includeNames");
   const counter = { n: 0 };
   await ctx.lend("prepared", async (database) => {
-    assertEntityAccess(spec, createContext(database.db, "cli", cliCaller(includeNames)), includeNames);
+    assertEntityAccess(spec, cliCaller(includeNames), includeNames);
     await outputCsv(output, entityColumns(spec, includeNames), counted(entityRows(database.db, spec, includeNames), counter));
   });
   if (output.file) await write(ctx.io.stdout, `Wrote ${counter.n} ${spec.name} to ${output.file}\n`);

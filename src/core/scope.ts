@@ -13,7 +13,10 @@ export interface Scope {
   caller: Caller;
   /** Where reads go: the repositories' SELECTs, as prepared statements. */
   reads: Queryable;
-  /** Where the reports read: the same connection, each statement planned for its own arguments. */
+  /**
+   * Where the reports read: the same database through TypeORM, each statement planned for its own
+   * arguments (a prepared statement's generic plan can be far off for a report's period and filters).
+   */
   reportReads: Queryable;
   /** The primary database: writes, imports, key checks that must be current. */
   db: DataSource;
@@ -27,7 +30,7 @@ export interface Scope {
 export function createScope(db: DataSource, requestId: string, caller: Caller = ANONYMOUS): Scope {
   const reads = readsOf(db);
   return {
-    db, reads, reportReads: readsOf(db, false), caller, loaders: createLoaders(reads), requestId,
+    db, reads, reportReads: db, caller, loaders: createLoaders(reads), requestId,
     transaction: (work) => db.transaction(work),
   };
 }

@@ -27,10 +27,11 @@ export function valueAt(row: unknown, path: readonly string[]): CsvValue {
   return value as CsvValue;
 }
 
-/** A GraphQL selection set that fetches every column's path: `key { mission { code } } officers`. */
-export function selectionFor(columns: readonly Column[]): string {
-  type Tree = Map<string, Tree>;
-  const root: Tree = new Map();
+/** The fields of a set of columns as a tree, in the order the columns first name them. */
+export type ColumnTree = Map<string, ColumnTree>;
+
+export function columnTree(columns: readonly Column[]): ColumnTree {
+  const root: ColumnTree = new Map();
   for (const c of columns) {
     let node = root;
     for (const part of c.path) {
@@ -38,7 +39,12 @@ export function selectionFor(columns: readonly Column[]): string {
       node = node.get(part)!;
     }
   }
-  const print = (tree: Tree): string =>
-    [...tree].map(([field, sub]) => (sub.size ? `${field} { ${print(sub)} }` : field)).join(" ");
-  return print(root);
+  return root;
+}
+
+/** The number of fields of a tree, each nested object's own field included (a GraphQL selection's size). */
+export function treeSize(tree: ColumnTree): number {
+  let n = 0;
+  for (const sub of tree.values()) n += 1 + treeSize(sub);
+  return n;
 }

@@ -1,14 +1,16 @@
-import { parse } from "graphql";
-import type { Context } from "../graphql/context";
-import { selectionFor, valueAt, type Column } from "./columns";
+import { loadReference } from "../core/loaders/references";
+import * as reports from "../core/reports";
+import type { Scope } from "../core/scope";
+import { columnTree, valueAt, type Column, type ColumnTree } from "./columns";
 import type { CsvValue } from "./csv";
 import type { ReportRequest } from "./report-params";
-import { runOperation, type OperationOptions } from "./run-operation";
+import type { ReportName } from "../core/analytics/report-cost";
+import type { ReportTable } from "./report-specs";
 
-/** A report's result as an export: CSV columns, and the GraphQL rows they were read from. */
+/** A report's result as an export: CSV columns, and the rows they are read from. */
 export interface ReportResult {
   columns: Column[];
-  /** The GraphQL result's rows, as the API returns them (the JSON export). */
+  /** The rows as the API returns them for the same columns (the JSON export). */
   rows: Record<string, unknown>[];
 }
 
@@ -19,26 +21,46 @@ export function reportColumns(request: ReportRequest): Column[] {
   return [...table.leading, ...keys, ...table.measures];
 }
 
-/** The query document of a request: only the variables given, only the columns exported. */
-export function reportDocument(request: ReportRequest): string {
-  const names = Object.keys(request.variables);
-  const declared = names.map((n) => `$${n}: ${request.variableTypes[n]}`).join(", ");
-  const args = names.map((n) => `${n}: $${n}`).join(", ");
-  const selection = selectionFor(reportColumns(request));
-  const field = request.table.field ? `{ ${request.table.field} { ${selection} } }` : `{ ${selection} }`;
-  return `query Export${declared ? `(${declared})` : ""} { ${request.report.name}${args ? `(${args})` : ""} ${field} }`;
-}
+type Run = (scope: Scope, args: never) => Promise<unknown>;
+
+// The core's reports: the export's parameters are their arguments, checked as the API's are.
+const RUNS: Record<ReportName, Run> = {
+  femaleParticipation: reports.femaleParticipation,
+  headcountSeries: reports.headcountSeries,
+  trainingsDelivered: reports.trainingsDelivered,
+  countryCoverage: reports.countryCoverage,
+  unContributionShare: reports.unContributionShare,
+  targetProgress: reports.targetProgress,
+  reconciliation: reports.reconciliation,
+};
 
 /**
- * Runs the report through the GraphQL schema with the caller's context, as /graphql would.
- * `document`: the request's parsed document, when the caller has parsed it already (to check limits).
+ * A core row as the API shows it for the exported fields: the fields in the columns' order, the
+ * objects it refers to by id loaded through the scope's loaders (null for none), as GraphQL would
+ * answer the same selection.
  */
-export async function runReport(request: ReportRequest, context: Context, options: OperationOptions, document = parse(reportDocument(request))): Promise<ReportResult> {
-  const data = await runOperation(document, request.variables, context, options);
-  const result = data[request.report.name] as Record<string, unknown> | Record<string, unknown>[];
-  const picked = request.table.field ? (result as Record<string, unknown>)[request.table.field] : result;
-  const rows = (request.table.single ? [picked] : picked) as Record<string, unknown>[];
-  return { columns: reportColumns(request), rows };
+async function present(scope: Scope, source: Record<string, unknown>, tree: ColumnTree, table: ReportTable, prefix: string): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [field, sub] of tree) {
+    const path = prefix ? `${prefix}.${field}` : field;
+    const reference = table.references[path];
+    let value = reference ? await loadReference(scope.loaders, reference.refers, source[reference.from]) : source[field];
+    if (sub.size) value = value === null || value === undefined ? null : await present(scope, value as Record<string, unknown>, sub, table, path);
+    out[field] = value ?? null;
+  }
+  return out;
+}
+
+/** Runs the core's report with the caller's scope, under the same rules as the API's field. */
+export async function runReport(request: ReportRequest, scope: Scope): Promise<ReportResult> {
+  const result = (await RUNS[request.report.name](scope, request.variables as never)) as Record<string, unknown> | Record<string, unknown>[];
+  const { table } = request;
+  const picked = table.field ? (result as Record<string, unknown>)[table.field] : result;
+  const rows = (table.single ? [picked] : picked) as Record<string, unknown>[];
+  const columns = reportColumns(request);
+  const tree = columnTree(columns);
+  // All rows at once, so that the loaders batch each reference type's lookups into one statement.
+  return { columns, rows: await Promise.all(rows.map((row) => present(scope, row, tree, table, ""))) };
 }
 
 /** One CSV record per row, keyed by column name. */

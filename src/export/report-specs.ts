@@ -1,5 +1,7 @@
 import { CONTRIBUTION_DIMENSIONS } from "../core/analytics/contributions";
 import type { KeySpec } from "../core/analytics/dimension-keys";
+import type { ReportName } from "../core/analytics/report-cost";
+import type { Reference } from "../core/loaders/references";
 import { PARTICIPATION_DIMENSIONS } from "../core/analytics/dimensions";
 import { TRAINING_DIMENSIONS } from "../core/analytics/trainings";
 import { column, type Column } from "./columns";
@@ -16,11 +18,16 @@ export interface ReportTable {
   /** Whether the rows carry a `key` whose fields are the requested groupBy dimensions. */
   grouped: boolean;
   measures: Column[];
+  /**
+   * Objects of the API's rows that the core's rows hold by id, by their path in a row
+   * (`key.mission`, `target.indicator`): which field holds the id, and what it refers to.
+   */
+  references: Readonly<Record<string, { from: string; refers: Reference }>>;
 }
 
 export interface ReportSpec {
-  /** The Query field. */
-  name: string;
+  /** The Query field, and the core's report of that name (src/core/reports). */
+  name: ReportName;
   /** Key columns of each groupBy dimension, read under the row's `key`. */
   dimensions: Record<string, Column[]>;
   /** The first is the default. */
@@ -28,8 +35,14 @@ export interface ReportSpec {
 }
 
 /** The key columns of each groupBy dimension, as the core's dimension registry declares them. */
-const keyColumns = (registry: Readonly<Record<string, KeySpec>>): Record<string, Column[]> =>
+const keyColumns = (registry: Registry): Record<string, Column[]> =>
   Object.fromEntries(Object.entries(registry).map(([d, spec]) => [d, [column(`key.${spec.column.path}`, spec.column.name)]]));
+
+/** The references of a key object: one per dimension that points at reference data. */
+const keyReferences = (registry: Registry): ReportTable["references"] =>
+  Object.fromEntries(Object.values(registry).flatMap((spec) => (typeof spec.value === "string" ? [] : [[`key.${spec.field}`, { from: spec.keyField, refers: spec.value.refers }]])));
+
+type Registry = Readonly<Record<string, KeySpec>>;
 
 const PARTICIPATION_KEYS = keyColumns(PARTICIPATION_DIMENSIONS);
 const TRAINING_KEYS = keyColumns(TRAINING_DIMENSIONS);
@@ -45,7 +58,7 @@ const TRAINING_MEASURES = measures("deliveries", "participants", "femaleParticip
 const CONTRIBUTION_MEASURES = measures("snapshots", "female", "male", "total", "rate", "meanTotal", "latestDate", "latestTotal", "latestFemale");
 
 const table = (name: string, field: string | null, measures: Column[], extra: Partial<ReportTable> = {}): ReportTable => ({
-  name, field, measures, single: false, leading: [], grouped: false, ...extra,
+  name, field, measures, single: false, leading: [], grouped: false, references: {}, ...extra,
 });
 
 /** The seven analytics reports, as the export writes them. */
@@ -53,17 +66,25 @@ export const REPORTS: readonly ReportSpec[] = [
   {
     name: "femaleParticipation",
     dimensions: PARTICIPATION_KEYS,
-    tables: [table("rows", "rows", PARTICIPATION_MEASURES, { grouped: true }), table("total", "total", PARTICIPATION_MEASURES, { single: true })],
+    tables: [
+      table("rows", "rows", PARTICIPATION_MEASURES, { grouped: true, references: keyReferences(PARTICIPATION_DIMENSIONS) }),
+      table("total", "total", PARTICIPATION_MEASURES, { single: true }),
+    ],
   },
   {
     name: "headcountSeries",
     dimensions: PARTICIPATION_KEYS,
-    tables: [table("rows", null, measures("officers", "known", "female", "rate", "suppressed"), { grouped: true, leading: [column("date")] })],
+    tables: [table("rows", null, measures("officers", "known", "female", "rate", "suppressed"), {
+      grouped: true, leading: [column("date")], references: keyReferences(PARTICIPATION_DIMENSIONS),
+    })],
   },
   {
     name: "trainingsDelivered",
     dimensions: TRAINING_KEYS,
-    tables: [table("rows", "rows", TRAINING_MEASURES, { grouped: true }), table("total", "total", TRAINING_MEASURES, { single: true })],
+    tables: [
+      table("rows", "rows", TRAINING_MEASURES, { grouped: true, references: keyReferences(TRAINING_DIMENSIONS) }),
+      table("total", "total", TRAINING_MEASURES, { single: true }),
+    ],
   },
   {
     name: "countryCoverage",
@@ -71,20 +92,24 @@ export const REPORTS: readonly ReportSpec[] = [
     tables: [
       table("countries", "countries", measures(
         "missions", "officers", "deployments", "personDays", "firstDeploymentDate", "lastDeploymentDate", "activeAtEnd", "femaleRate", "known", "suppressed",
-      ), { leading: [column("country.iso3", "country_iso3")] }),
+      ), { leading: [column("country.iso3", "country_iso3")], references: { country: { from: "countryIso3", refers: "country" } } }),
       table("byYear", "byYear", measures("countries", "cumulativeCountries"), { leading: [column("year")] }),
     ],
   },
   {
     name: "unContributionShare",
     dimensions: CONTRIBUTION_KEYS,
-    tables: [table("rows", "rows", CONTRIBUTION_MEASURES, { grouped: true }), table("total", "total", CONTRIBUTION_MEASURES, { single: true })],
+    tables: [
+      table("rows", "rows", CONTRIBUTION_MEASURES, { grouped: true, references: keyReferences(CONTRIBUTION_DIMENSIONS) }),
+      table("total", "total", CONTRIBUTION_MEASURES, { single: true }),
+    ],
   },
   {
     name: "targetProgress",
     dimensions: {},
     tables: [table("rows", null, [column("target.value", "target_value"), ...measures("actual", "gap", "met")], {
       leading: [column("target.indicator.code", "indicator_code"), column("target.year", "year")],
+      references: { target: { from: "targetId", refers: "target" }, "target.indicator": { from: "indicatorId", refers: "indicator" } },
     })],
   },
   {
@@ -92,6 +117,7 @@ export const REPORTS: readonly ReportSpec[] = [
     dimensions: {},
     tables: [table("rows", null, measures("registerHeadcount", "unReported", "difference"), {
       leading: [column("date"), column("mission.code", "mission_code")],
+      references: { mission: { from: "missionId", refers: "mission" } },
     })],
   },
 ];

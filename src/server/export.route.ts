@@ -1,22 +1,20 @@
-import { randomUUID } from "node:crypto";
 import express, { type Request, type Response } from "express";
-import { GraphQLError, parse } from "graphql";
+import { GraphQLError } from "graphql";
 import { today } from "../core/analytics/period";
 import { UserInputError, ErrorCode, NotFoundError, PeaceopsError } from "../core/errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
 import { parseReportParams } from "../export/report-params";
-import { csvRecords, reportDocument, runReport } from "../export/report-export";
+import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
-import { OperationError } from "../export/run-operation";
 import { jsonText, writeCsv } from "../export/write";
 import type { Logger } from "../core/logger";
-import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { Context } from "../graphql/context";
 import { publicExtensions } from "../graphql/errors";
 import type { Limits } from "./limits";
-import { assertOperationLimits } from "./operation-limits";
+import { assertExportLimits } from "./export-limits";
+import { createFormatError } from "./format-error";
 
 export interface ExportRouteOptions {
   /** The context of a request, built exactly as for /graphql, so the same caller and rules apply. */
@@ -24,7 +22,7 @@ export interface ExportRouteOptions {
   logger: Logger;
   debugErrors: boolean;
   /** The report's query is held to the limits of the same query sent to /graphql. */
-  limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears">;
+  limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears" | "statementTimeoutMs">;
 }
 
 const STATUS: Record<string, number> = {
@@ -66,22 +64,19 @@ function attachment(res: Response, name: string, extension: string): void {
 
 /**
  * `GET /export/<report>.csv|json` and `GET /export/<entity>.csv`: the CLI's exports for reporting
- * tools. Reports run through the GraphQL schema with the request's context; entities are streamed
+ * tools. Reports are the core's, run with the request's scope; entities are streamed
  * under the access rules of the same data in GraphQL. Errors answer in GraphQL's error shape with
  * the matching status (400 bad input, 401 no key, 403 missing role, 404 no such export).
  */
 export function createExportRouter(options: ExportRouteOptions): express.Router {
   const router = express.Router();
+  const formatError = createFormatError(options.logger, options.debugErrors, options.limits.statementTimeoutMs);
 
   const fail = (res: Response, err: unknown) => {
     let code: string;
     let message: string;
     let extensions: Record<string, unknown> = {};
-    if (err instanceof OperationError) {
-      code = err.code;
-      message = err.message;
-      extensions = { ...err.formatted.extensions };
-    } else if (err instanceof PeaceopsError) {
+    if (err instanceof PeaceopsError) {
       code = err.code;
       message = err.message;
       const { code: _code, ...rest } = publicExtensions(err);
@@ -93,11 +88,12 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
       const { http: _status, ...rest } = err.extensions;
       extensions = rest;
     } else {
-      const errorId = randomUUID();
-      options.logger.error({ errorId, err }, "export failed");
-      code = ErrorCode.INTERNAL_SERVER_ERROR;
-      message = `Internal server error (error id ${errorId})`;
-      extensions = { errorId };
+      // As /graphql answers it: a statement timeout is a limit; anything else is logged with an id.
+      const formatted = formatError({ message: err instanceof Error ? err.message : String(err) }, err);
+      const { code: formattedCode, ...rest } = formatted.extensions ?? {};
+      code = String(formattedCode);
+      message = formatted.message;
+      extensions = rest;
     }
     const status = STATUS[code] ?? 500;
     if (status === 401) res.setHeader("WWW-Authenticate", "Bearer");
@@ -109,9 +105,8 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     const request = parseReportParams(spec, params);
     const context = await options.contextFor(req);
     // Before any SQL: the cost, and for a caller without an API key the period (the CLI is trusted).
-    const document = parse(reportDocument(request));
-    assertOperationLimits({ schema: buildPeaceopsSchema(), document, variables: request.variables, caller: context.caller }, options.limits);
-    const result = await runReport(request, context, options, document);
+    assertExportLimits(request, context.caller, options.limits);
+    const result = await runReport(request, context);
     attachment(res, spec.name, format);
     if (format === "json") {
       res.type("application/json; charset=utf-8").send(jsonText(result.rows));
@@ -128,7 +123,7 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     const extra = Object.keys(params)[0];
     if (extra !== undefined) throw new UserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom)`, extra);
     const context = await options.contextFor(req);
-    assertEntityAccess(spec, context, includeNames);
+    assertEntityAccess(spec, context.caller, includeNames);
     attachment(res, spec.name, "csv");
     res.type("text/csv; charset=utf-8");
     await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom });

@@ -2,7 +2,7 @@ import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
 import { LimitError } from "../core/errors";
 import type { Caller } from "../core/policy";
-import { COST_ESTIMATORS, type CostWalk } from "./cost-estimators";
+import { COST_ESTIMATORS, type CostWalk, type ReportField } from "./cost-estimators";
 import type { Limits } from "./limits";
 import { assertAnonymousPeriods, assertReportCount } from "./report-limits";
 
@@ -17,8 +17,8 @@ export interface Operation {
 /** Fields the cost walk visits, fragments expanded, before it gives up (graphql-query-complexity's default). */
 export const MAX_COST_NODES = 10_000;
 
-function costError(cost: number, max: number, walk: CostWalk): LimitError {
-  const reports = walk.reports.reduce((sum, r) => sum + r.cost, 0);
+function costError(cost: number, max: number, fields: readonly ReportField[]): LimitError {
+  const reports = fields.reduce((sum, r) => sum + r.cost, 0);
   const advice =
     reports * 2 >= cost
       ? `its reports cost ${reports}, and a report costs more the longer its period, the finer its interval and the more its groupBy dimensions, so narrow from/to, use a coarser interval or fewer dimensions, or send fewer reports`
@@ -34,10 +34,14 @@ function costError(cost: number, max: number, walk: CostWalk): LimitError {
 export function assertOperationLimits(op: Operation, limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears">): void {
   const measured = costOf(op);
   if (measured === null) return;
-  const { cost, walk } = measured;
-  assertReportCount(walk.reports, limits.maxReports);
-  if (cost > limits.maxCost) throw costError(cost, limits.maxCost, walk);
-  assertAnonymousPeriods(walk.reports, op.caller, limits.anonymousMaxYears);
+  assertMeasuredLimits(measured.cost, measured.walk.reports, op.caller, limits);
+}
+
+/** The same limits, for an operation whose cost and reports are already counted (an export's report). */
+export function assertMeasuredLimits(cost: number, reports: readonly ReportField[], caller: Caller, limits: Pick<Limits, "maxCost" | "maxReports" | "anonymousMaxYears">): void {
+  assertReportCount(reports, limits.maxReports);
+  if (cost > limits.maxCost) throw costError(cost, limits.maxCost, reports);
+  assertAnonymousPeriods(reports, caller, limits.anonymousMaxYears);
 }
 
 interface Measured {

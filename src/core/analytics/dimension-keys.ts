@@ -1,3 +1,5 @@
+import type { Reference } from "../loaders/references";
+
 /**
  * What every report dimension declares about its key, once (the SQL of each report's dimensions
  * sits next to it in the same registry entry): the key field of a result row, the field the API
@@ -8,15 +10,13 @@
 /** Plain key values, by how the API types them. */
 export type ValueKind = "int" | "boolean" | "text" | "date" | "roleCategory" | "personnelType";
 
-/** Reference data a key can point at, read by its id (or ISO3 code) through the request's loaders. */
-export type Reference = "mission" | "country" | "organization" | "role" | "team" | "policeService" | "topic";
 
 export interface KeySpec {
   /** The field of a result row's `key` the SQL fills (`missionId`), aliased so in the select. */
   keyField: string;
   /** The field of the API's key object (`mission`); a reference resolves to its object. */
   field: string;
-  /** A plain value, or the reference the key field holds the id (or ISO3 code) of. */
+  /** A plain value, or the reference data the key field holds the id (or ISO3 code) of. */
   value: ValueKind | { refers: Reference };
   /** The API field's description, when it needs one. */
   description?: string;

@@ -20,21 +20,18 @@ function nameOf(text: string): string | undefined {
 }
 
 const readers = new WeakMap<DataSource, Queryable>();
-const oneOffReaders = new WeakMap<DataSource, Queryable>();
 
 /**
  * The database's reads, straight on its pg pool: one pooled client per statement, as TypeORM's
  * `query` does, without setting up a query runner for each, and as named prepared statements.
- * Only for statements that return rows (the repositories' SELECTs). `prepared` false: one-off
- * statements, planned for their own parameters each time (the reports, whose best plan depends on
- * the period and filters given, where a prepared statement's generic plan can be far off).
+ * Only for statements that return rows (the repositories' SELECTs).
  */
-export function readsOf(db: DataSource, prepared = true): Queryable {
-  return cached(prepared ? readers : oneOffReaders, db, () => {
+export function readsOf(db: DataSource): Queryable {
+  return cached(readers, db, () => {
     const pool = (db.driver as PostgresDriver).master as Pool;
     return {
       async query(text: string, values?: unknown[]) {
-        const name = prepared ? nameOf(text) : undefined;
+        const name = nameOf(text);
         // Connected first and queried after an await, so the statement runs in its request's
         // async context (pg's pool.query calls back from whichever request freed the client).
         const client = await pool.connect();

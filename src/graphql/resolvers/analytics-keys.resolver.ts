@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import { CONTRIBUTION_DIMENSIONS } from "../../core/analytics/contributions";
-import type { KeySpec, Reference } from "../../core/analytics/dimension-keys";
+import type { KeySpec } from "../../core/analytics/dimension-keys";
+import { loadReference, type Reference } from "../../core/loaders/references";
 import { PARTICIPATION_DIMENSIONS } from "../../core/analytics/dimensions";
 import { TRAINING_DIMENSIONS } from "../../core/analytics/trainings";
 import { ContributionKey } from "../schema/analytics/contribution-report.type";
@@ -15,21 +16,21 @@ import { PoliceService } from "../schema/police-service.type";
 import { Role } from "../schema/role.type";
 import { SpecializedTeam } from "../schema/specialized-team.type";
 import { TrainingTopic } from "../schema/training-topic.type";
+import { WpsIndicator } from "../schema/wps-indicator.type";
 import { WpsTarget } from "../schema/wps-target.type";
 import type { Context } from "../context";
 
-type Loaded = (ctx: Context, key: never) => Promise<unknown>;
-
-// Report keys carry ids (a country its ISO3 code); the objects come through the request's loaders,
-// one query per type.
-const REFERENCES: Record<Reference, { type: () => ClassType; load: Loaded }> = {
-  mission: { type: () => Mission, load: (ctx, id: number) => ctx.loaders.missionById.load(id) },
-  country: { type: () => Country, load: (ctx, iso3: string) => ctx.loaders.countryByIso3.load(iso3) },
-  organization: { type: () => Organization, load: (ctx, id: number) => ctx.loaders.organizationById.load(id) },
-  role: { type: () => Role, load: (ctx, id: number) => ctx.loaders.roleById.load(id) },
-  team: { type: () => SpecializedTeam, load: (ctx, id: number) => ctx.loaders.teamById.load(id) },
-  policeService: { type: () => PoliceService, load: (ctx, id: number) => ctx.loaders.policeServiceById.load(id) },
-  topic: { type: () => TrainingTopic, load: (ctx, id: number) => ctx.loaders.topicById.load(id) },
+// Report keys carry ids (a country its ISO3 code); the objects come through the request's loaders.
+const REFERENCE_TYPES: Record<Reference, () => ClassType> = {
+  mission: () => Mission,
+  country: () => Country,
+  organization: () => Organization,
+  role: () => Role,
+  team: () => SpecializedTeam,
+  policeService: () => PoliceService,
+  topic: () => TrainingTopic,
+  target: () => WpsTarget,
+  indicator: () => WpsIndicator,
 };
 
 /** The resolver of a report's key type: one field per reference of the core's dimension registry. */
@@ -39,14 +40,13 @@ function keyResolver(keyType: ClassType, registry: Readonly<Record<string, KeySp
   Object.defineProperty(KeyResolver, "name", { value: `${keyType.name}Resolver` });
   for (const spec of Object.values(registry)) {
     if (typeof spec.value === "string") continue;
-    const { type, load } = REFERENCES[spec.value.refers];
-    const { keyField } = spec;
-    const resolve = (key: Record<string, unknown>, ctx: Context) => (key[keyField] == null ? null : load(ctx, key[keyField] as never));
+    const { keyField, value: { refers } } = spec;
+    const resolve = (key: Record<string, unknown>, ctx: Context) => loadReference(ctx.loaders, refers, key[keyField]);
     const descriptor = { value: resolve, writable: true, configurable: true };
     Object.defineProperty(KeyResolver.prototype, spec.field, descriptor);
     Root()(KeyResolver.prototype, spec.field, 0);
     Ctx()(KeyResolver.prototype, spec.field, 1);
-    FieldResolver(type, { nullable: true, description: spec.description })(KeyResolver.prototype, spec.field, descriptor);
+    FieldResolver(REFERENCE_TYPES[refers], { nullable: true, description: spec.description })(KeyResolver.prototype, spec.field, descriptor);
   }
   return KeyResolver;
 }
