@@ -1,9 +1,6 @@
 import path from "node:path";
+import { SEED_PROFILES, type SeedProfile } from "./core/db/seed/profiles";
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, LIMITS_OFF_AT_ZERO, type Limits } from "./server/limits";
-
-/** Which seed profile a new, empty database receives. */
-export type SeedProfile = "demo" | "reference";
-export const SEED_PROFILES: readonly SeedProfile[] = ["demo", "reference"];
 
 export interface Config {
   port: number;

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config";
-import { startControlServer, type ControlServer } from "../src/control/server";
+import { startControlServer, type ControlServer } from "../src/cli/control/server";
 import { createDataSource } from "../src/core/db/data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/core/db/embedded/database";
 import { createLogger } from "../src/core/logger";

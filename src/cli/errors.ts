@@ -5,7 +5,7 @@ import { DatabaseLockedError } from "../core/db/lock";
 import { PeaceopsError } from "../core/errors";
 import { PendingMigrationsError } from "../core/db/open";
 import { SeedRefusedError } from "../core/db/seed";
-import { OperationError } from "../export/run-operation";
+import { OperationError } from "./query/run-operation";
 import { ImportUsageError, ImportWriteError } from "../core/ingest/import";
 
 /** The file was read and had errors: the report is printed, nothing was written. */

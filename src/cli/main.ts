@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
-import { loadConfig, parsePort, parseSeedProfile, SEED_PROFILES } from "../config";
-import { forwardToServer } from "../control/client";
+import { loadConfig, parsePort, parseSeedProfile } from "../config";
+import { SEED_PROFILES } from "../core/db/seed/profiles";
+import { forwardToServer } from "./control/client";
 import { createLogger } from "../core/logger";
 import { parseRole } from "../core/auth/roles";
 import { KIND_NAMES } from "../core/ingest/kinds";

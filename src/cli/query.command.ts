@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { UserInputError } from "../core/errors";
-import { parseVariables, runQuery } from "../export/query-export";
+import { parseVariables, runQuery } from "./query/query-export";
 import { createContext } from "../graphql/context";
 import { cliCaller } from "./cli-caller";
 import type { CliContext } from "./context";

@@ -1,4 +1,5 @@
-import type { Config, SeedProfile } from "../config";
+import type { Config } from "../config";
+import type { SeedProfile } from "../core/db/seed/profiles";
 import { assertMigrated, openDatabase } from "../core/db/open";
 import { seedDatabase } from "../core/db/seed";
 

@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import { startControlServer, type ControlServer } from "../control/server";
+import { startControlServer, type ControlServer } from "./control/server";
 import { assertMigrated, openDatabase } from "../core/db/open";
 import type { Logger } from "../core/logger";
 import { readPlans } from "../graphql/selection-plan";

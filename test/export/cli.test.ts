@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDataSource } from "../../src/core/db/data-source";
 import { loadConfig } from "../../src/config";
-import { startControlServer } from "../../src/control/server";
+import { startControlServer } from "../../src/cli/control/server";
 import { startEmbeddedDatabase } from "../../src/core/db/embedded/database";
 import { createLogger } from "../../src/core/logger";
 import { databaseTargets } from "../support/databases";

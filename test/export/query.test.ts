@@ -1,7 +1,7 @@
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import { cliCaller } from "../../src/cli/cli-caller";
-import { parseVariables, runQuery } from "../../src/export/query-export";
-import { OperationError } from "../../src/export/run-operation";
+import { parseVariables, runQuery } from "../../src/cli/query/query-export";
+import { OperationError } from "../../src/cli/query/run-operation";
 import { createLogger } from "../../src/core/logger";
 import { createContext } from "../../src/graphql/context";
 import { databaseTargets, type TestDatabase } from "../support/databases";

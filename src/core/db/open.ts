@@ -1,5 +1,13 @@
 import type { DataSource } from "typeorm";
-import type { Config } from "../../config";
+import type { SeedProfile } from "./seed/profiles";
+
+/** Where the database is and what a new one is seeded with (the server's configuration has more). */
+export interface DatabaseConfig {
+  /** PostgreSQL URL; null = the embedded database in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  seed: SeedProfile;
+}
 import type { Logger } from "../logger";
 import { createDataSource } from "./data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded/database";
@@ -40,7 +48,7 @@ export interface OpenOptions {
 }
 
 /** Opens the configured database: PostgreSQL at DATABASE_URL, or the embedded one in PEACEOPS_DATA_DIR. */
-export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<OpenDatabase> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { SeedProfile } from "../../../config";
+import type { SeedProfile } from "./profiles";
 import { demoRegister } from "./demo-register";
 import { loadReferenceData } from "./reference";
 import { loadRegister } from "./register";

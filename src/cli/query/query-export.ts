@@ -1,10 +1,10 @@
-import { assertStorableInput } from "../server/input-guard.plugin";
-import { DEFAULT_LIMITS } from "../server/limits";
+import { assertStorableInput } from "../../server/input-guard.plugin";
+import { DEFAULT_LIMITS } from "../../server/limits";
 import { getOperationAST, type DocumentNode, type OperationDefinitionNode } from "graphql";
-import { UserInputError } from "../core/errors";
-import { buildPeaceopsSchema } from "../graphql/build-schema";
-import { toGraphQLError } from "../graphql/errors";
-import type { Context } from "../graphql/context";
+import { UserInputError } from "../../core/errors";
+import { buildPeaceopsSchema } from "../../graphql/build-schema";
+import { toGraphQLError } from "../../graphql/errors";
+import type { Context } from "../../graphql/context";
 import { flattenResult, type FlatTable } from "./flatten";
 import { parseOperation, runOperation, type OperationOptions } from "./run-operation";
 

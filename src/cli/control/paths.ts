@@ -1,5 +1,5 @@
 import path from "node:path";
-import { embeddedRunDir } from "../core/db/embedded/database";
+import { embeddedRunDir } from "../../core/db/embedded/database";
 
 /**
  * The control channel of the process that owns an embedded data directory: a Unix socket and the

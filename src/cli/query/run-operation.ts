@@ -1,9 +1,9 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError } from "graphql";
-import { ErrorCode } from "../core/errors";
-import type { Logger } from "../core/logger";
-import { buildPeaceopsSchema } from "../graphql/build-schema";
-import type { Context } from "../graphql/context";
-import { createFormatError } from "../server/format-error";
+import { ErrorCode } from "../../core/errors";
+import type { Logger } from "../../core/logger";
+import { buildPeaceopsSchema } from "../../graphql/build-schema";
+import type { Context } from "../../graphql/context";
+import { createFormatError } from "../../server/format-error";
 
 /**
  * A GraphQL error of an export, already formatted as the API formats it (internal errors masked

@@ -3,8 +3,8 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType,
   type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from "graphql";
-import { snakeCase } from "./columns";
-import type { CsvValue } from "./csv";
+import { snakeCase } from "../../export/columns";
+import type { CsvValue } from "../../export/csv";
 
 /*
  * How `peaceops query` turns a result into CSV:

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import http from "node:http";
-import { ForwardedError } from "../cli/errors";
-import type { Invocation } from "../cli/forwarded";
-import { processIo } from "../cli/io";
-import type { ProgressSink } from "../core/ingest/progress";
+import { ForwardedError } from "../errors";
+import type { Invocation } from "../forwarded";
+import { processIo } from "../io";
+import type { ProgressSink } from "../../core/ingest/progress";
 import { FRAME, FrameReader, type EndEvent, type ProgressEvent } from "./frames";
 import { controlPaths } from "./paths";
 
