@@ -10,7 +10,7 @@ import { rolesByIds } from "../repositories/role.repository";
 import { teamsByIds, teamsOfMissions } from "../repositories/specialized-team.repository";
 import { topicsByIds } from "../repositories/training.repository";
 import { indicatorsByIds, targetsByIds, targetsOfIndicators } from "../repositories/wps.repository";
-import type { Connection } from "../../graphql/schema/common/connection.type";
+import type { Connection } from "../model/paging";
 import type { DeploymentFilter, DeploymentOrderField } from "../../graphql/schema/deployment.args";
 import type { Deployment } from "../../graphql/schema/deployment.type";
 import { argsLoader, groupLoader, keyLoader } from "./loader";

@@ -1,5 +1,6 @@
 import { cached } from "../cached";
-import { toGlobalId, type NodeTypeName } from "../../graphql/schema/common/global-id";
+import type { NodeTypeName } from "../model/node-types";
+import { toGlobalId } from "../../graphql/schema/common/global-id";
 import type { ReadPlan, RowShape } from "./plan";
 import { PRELOADED, type Preloaded, type WithPreloaded } from "./preloaded";
 import { relationOf, SOURCES, type Relation } from "./relations";

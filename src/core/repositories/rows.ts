@@ -1,4 +1,5 @@
-import { toGlobalId, type NodeTypeName } from "../../graphql/schema/common/global-id";
+import type { NodeTypeName } from "../model/node-types";
+import { toGlobalId } from "../../graphql/schema/common/global-id";
 
 /** Adds the Relay global id to a row selected with its primary key as `pk`; drops paging columns. */
 export function withId<T>(type: NodeTypeName) {

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { Gender } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
 export class OfficerFilter {

@@ -2,7 +2,8 @@ import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { PersonnelType } from "./common/enums";
 import { DateScalar } from "./common/date.scalar";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
 export class UnContributionFilter {
