@@ -1,5 +1,4 @@
-import type { UnContributionFilter, UnContributionOrderField } from "../../graphql/schema/un-contribution.args";
-import type { UnContribution } from "../../graphql/schema/un-contribution.type";
+import type { UnContributionFilter, UnContributionOrderField, UnContributionRow } from "../model/un-contribution";
 import { anyOf, checkRange, type ListSpec } from "./list";
 import { withId } from "./rows";
 import type { Queryable } from "./sql";
@@ -32,8 +31,8 @@ export const unContributionList: ListSpec<UnContributionFilter, UnContributionOr
   tiebreak: "c.pk",
 };
 
-export const toUnContribution = withId<UnContribution>("UnContribution");
+export const toUnContribution = withId<UnContributionRow>("UnContribution");
 
-export async function unContributionsByIds(db: Queryable, ids: readonly number[]): Promise<UnContribution[]> {
+export async function unContributionsByIds(db: Queryable, ids: readonly number[]): Promise<UnContributionRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM ${unContributionList.from} WHERE u.id = ANY($1)`, [ids])).map(toUnContribution);
 }

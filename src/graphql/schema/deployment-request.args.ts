@@ -3,9 +3,10 @@ import { RequestDecision } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
 import type { Order } from "../../core/model/paging";
 import { OrderInput } from "./common/order.input";
+import { DeploymentRequestOrderField, type DeploymentRequestFilter as DeploymentRequestFilterShape } from "../../core/model/deployment-request";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class DeploymentRequestFilter {
+export class DeploymentRequestFilter implements DeploymentRequestFilterShape {
   @Field(() => [String], { nullable: true, description: "Mission codes." })
   missions?: string[] | null;
 
@@ -13,9 +14,6 @@ export class DeploymentRequestFilter {
   decisions?: RequestDecision[] | null;
 }
 
-export enum DeploymentRequestOrderField {
-  RECEIVED_ON = "RECEIVED_ON",
-}
 registerEnumType(DeploymentRequestOrderField, { name: "DeploymentRequestOrderField" });
 
 export const DeploymentRequestOrder = OrderInput<DeploymentRequestOrderField>("DeploymentRequest", DeploymentRequestOrderField);
