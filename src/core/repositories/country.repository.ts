@@ -1,6 +1,6 @@
 import type { CountryFilter, CountryOrderField, CountryRow } from "../model/country";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -24,7 +24,7 @@ export const countryList: ListSpec<CountryFilter, CountryOrderField> = {
   tiebreak: `c.pk COLLATE "C"`,
 };
 
-export const toCountry = withId<CountryRow>("Country");
+export const toCountry = rowOf<CountryRow>;
 
 /** Country rows as other reads join them (reads/relations.ts). */
 export const countrySource: NodeSource<CountryRow> = { columns: COLUMNS, from: "country k", key: "k.iso3", map: toCountry };

@@ -1,6 +1,6 @@
 import type { DeploymentRequestFilter, DeploymentRequestOrderField, DeploymentRequestRow } from "../model/deployment-request";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `r.id AS pk, r.mission_id AS "missionId", r.requested_by_organization_id AS "requestedByOrganizationId",
@@ -21,7 +21,7 @@ export const deploymentRequestList: ListSpec<DeploymentRequestFilter, Deployment
   tiebreak: "c.pk",
 };
 
-export const toDeploymentRequest = withId<DeploymentRequestRow>("DeploymentRequest");
+export const toDeploymentRequest = rowOf<DeploymentRequestRow>;
 
 export async function deploymentRequestsByIds(db: Queryable, ids: readonly number[]): Promise<DeploymentRequestRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM deployment_request r WHERE r.id = ANY($1)`, [ids])).map(toDeploymentRequest);

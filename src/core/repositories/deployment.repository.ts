@@ -1,7 +1,7 @@
 import type { DeploymentFilter, DeploymentOrderField, DeploymentRow } from "../model/deployment";
 import type { NodeSource } from "../reads/source";
 import { anyOf, checkRange, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `d.id AS pk, d.officer_id AS "officerId", d.mission_id AS "missionId", d.role_id AS "roleId",
@@ -29,7 +29,7 @@ export const deploymentList: ListSpec<DeploymentFilter, DeploymentOrderField> = 
   tiebreak: "c.pk",
 };
 
-export const toDeployment = withId<DeploymentRow>("Deployment");
+export const toDeployment = rowOf<DeploymentRow>;
 
 /** Deployment rows as nested pages read them (reads/relations.ts). */
 export const deploymentSource: NodeSource<DeploymentRow> = { columns: COLUMNS, from: "deployment d", key: "d.id", map: toDeployment };

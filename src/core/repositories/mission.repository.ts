@@ -1,6 +1,6 @@
 import type { MissionFilter, MissionOrderField, MissionRow } from "../model/mission";
 import { anyOf, selectOne, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
 import type { NodeSource } from "../reads/source";
@@ -39,7 +39,7 @@ export const missionList: ListSpec<MissionFilter, MissionOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toMission = withId<MissionRow>("Mission");
+export const toMission = rowOf<MissionRow>;
 
 /** Mission rows as other reads join them (reads/relations.ts). */
 export const missionSource: NodeSource<MissionRow> = { columns: COLUMNS, from: "mission m", key: "m.id", map: toMission };

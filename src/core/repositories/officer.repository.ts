@@ -1,6 +1,6 @@
 import type { OfficerFilter, OfficerOrderField, OfficerRow, OfficerNames } from "../model/officer";
 import { anyOf, selectOne, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
 import type { NodeSource } from "../reads/source";
@@ -25,7 +25,7 @@ export const officerList: ListSpec<OfficerFilter, OfficerOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toOfficer = withId<OfficerRow>("Officer");
+export const toOfficer = rowOf<OfficerRow>;
 
 /** Officer rows as other reads join them (reads/relations.ts). */
 export const officerSource: NodeSource<OfficerRow> = { columns: COLUMNS, from: "officer o", key: "o.id", map: toOfficer };

@@ -1,6 +1,6 @@
 import type { OrganizationFilter, OrganizationOrderField, OrganizationRow } from "../model/organization";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -23,7 +23,7 @@ export const organizationList: ListSpec<OrganizationFilter, OrganizationOrderFie
   tiebreak: "c.pk",
 };
 
-export const toOrganization = withId<OrganizationRow>("Organization");
+export const toOrganization = rowOf<OrganizationRow>;
 
 /** Organization rows as other reads join them (reads/relations.ts). */
 export const organizationSource: NodeSource<OrganizationRow> = { columns: COLUMNS, from: "organization o", key: "o.id", map: toOrganization };

@@ -1,6 +1,6 @@
 import type { PoliceServiceFilter, PoliceServiceOrderField, PoliceServiceRow } from "../model/police-service";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -24,7 +24,7 @@ export const policeServiceList: ListSpec<PoliceServiceFilter, PoliceServiceOrder
   tiebreak: "c.pk",
 };
 
-export const toPoliceService = withId<PoliceServiceRow>("PoliceService");
+export const toPoliceService = rowOf<PoliceServiceRow>;
 
 /** PoliceService rows as other reads join them (reads/relations.ts). */
 export const policeServiceSource: NodeSource<PoliceServiceRow> = { columns: COLUMNS, from: "police_service s", key: "s.id", map: toPoliceService };

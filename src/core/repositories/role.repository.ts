@@ -1,6 +1,6 @@
 import type { RoleFilter, RoleOrderField, RoleRow } from "../model/role";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -19,7 +19,7 @@ export const roleList: ListSpec<RoleFilter, RoleOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toRole = withId<RoleRow>("Role");
+export const toRole = rowOf<RoleRow>;
 
 /** Role rows as other reads join them (reads/relations.ts). */
 export const roleSource: NodeSource<RoleRow> = { columns: COLUMNS, from: "role r", key: "r.id", map: toRole };

@@ -1,6 +1,6 @@
 import type { SpecializedTeamFilter, SpecializedTeamOrderField, SpecializedTeamRow } from "../model/specialized-team";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -22,7 +22,7 @@ export const specializedTeamList: ListSpec<SpecializedTeamFilter, SpecializedTea
   tiebreak: "c.pk",
 };
 
-export const toSpecializedTeam = withId<SpecializedTeamRow>("SpecializedTeam");
+export const toSpecializedTeam = rowOf<SpecializedTeamRow>;
 
 /** SpecializedTeam rows as other reads join them (reads/relations.ts). */
 export const specializedTeamSource: NodeSource<SpecializedTeamRow> = { columns: COLUMNS, from: "specialized_team t", key: "t.id", map: toSpecializedTeam };

@@ -2,7 +2,7 @@ import type { TrainingDeliveryFilter, TrainingDeliveryOrderField, TrainingDelive
 import type { TrainingTopicFilter, TrainingTopicOrderField, TrainingTopicRow } from "../model/training-topic";
 import type { NodeSource } from "../reads/source";
 import { anyOf, checkRange, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const TOPIC_COLUMNS = `t.id AS pk, t.code, t.name, t.theme`;
@@ -20,7 +20,7 @@ export const trainingTopicList: ListSpec<TrainingTopicFilter, TrainingTopicOrder
   tiebreak: "c.pk",
 };
 
-export const toTrainingTopic = withId<TrainingTopicRow>("TrainingTopic");
+export const toTrainingTopic = rowOf<TrainingTopicRow>;
 
 /** Topic rows as other reads join them (reads/relations.ts). */
 export const trainingTopicSource: NodeSource<TrainingTopicRow> = { columns: TOPIC_COLUMNS, from: "training_topic t", key: "t.id", map: toTrainingTopic };
@@ -54,7 +54,7 @@ export const trainingDeliveryList: ListSpec<TrainingDeliveryFilter, TrainingDeli
   tiebreak: "c.pk",
 };
 
-export const toTrainingDelivery = withId<TrainingDeliveryRow>("TrainingDelivery");
+export const toTrainingDelivery = rowOf<TrainingDeliveryRow>;
 
 export async function trainingDeliveriesByIds(db: Queryable, ids: readonly number[]): Promise<TrainingDeliveryRow[]> {
   return (await db.query(`SELECT ${DELIVERY_COLUMNS} FROM training_delivery d WHERE d.id = ANY($1)`, [ids])).map(toTrainingDelivery);

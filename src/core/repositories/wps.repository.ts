@@ -2,7 +2,7 @@ import type { WpsIndicatorFilter, WpsIndicatorOrderField, WpsIndicatorRow } from
 import type { WpsMilestoneFilter, WpsMilestoneOrderField, WpsMilestoneRow } from "../model/wps-milestone";
 import type { WpsTargetRow } from "../model/wps-target";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const MILESTONE_COLUMNS = `w.id AS pk, w.date, w.country_iso3 AS "countryIso3", w.mission_id AS "missionId",
@@ -23,7 +23,7 @@ export const wpsMilestoneList: ListSpec<WpsMilestoneFilter, WpsMilestoneOrderFie
   tiebreak: "c.pk",
 };
 
-export const toWpsMilestone = withId<WpsMilestoneRow>("WpsMilestone");
+export const toWpsMilestone = rowOf<WpsMilestoneRow>;
 
 export async function milestonesByIds(db: Queryable, ids: readonly number[]): Promise<WpsMilestoneRow[]> {
   return (await db.query(`SELECT ${MILESTONE_COLUMNS} FROM wps_milestone w WHERE w.id = ANY($1)`, [ids])).map(toWpsMilestone);
@@ -44,7 +44,7 @@ export const wpsIndicatorList: ListSpec<WpsIndicatorFilter, WpsIndicatorOrderFie
   tiebreak: "c.pk",
 };
 
-export const toWpsIndicator = withId<WpsIndicatorRow>("WpsIndicator");
+export const toWpsIndicator = rowOf<WpsIndicatorRow>;
 
 export async function indicatorsByIds(db: Queryable, ids: readonly number[]): Promise<WpsIndicatorRow[]> {
   return (await db.query(`SELECT ${INDICATOR_COLUMNS} FROM wps_indicator i WHERE i.id = ANY($1)`, [ids])).map(toWpsIndicator);
@@ -52,7 +52,7 @@ export async function indicatorsByIds(db: Queryable, ids: readonly number[]): Pr
 
 const TARGET_COLUMNS = `t.id AS pk, t.indicator_id AS "indicatorId", t.year, t.value::float8 AS value, t.source_note AS "sourceNote"`;
 
-export const toWpsTarget = withId<WpsTargetRow>("WpsTarget");
+export const toWpsTarget = rowOf<WpsTargetRow>;
 
 export async function targetsByIds(db: Queryable, ids: readonly number[]): Promise<WpsTargetRow[]> {
   return (await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.id = ANY($1)`, [ids])).map(toWpsTarget);
