@@ -5,9 +5,9 @@ import { fetchConnection, fetchConnections, fetchPagesByParent, pageRequest } fr
 import { SqlParams, whereClause, type Queryable } from "./sql";
 
 /**
- * How one kind of row is listed: its SELECT (columns aliased to the GraphQL names), its filter
- * compiled to bound conditions, and a whitelist of sort keys. The ranked page query wraps the
- * SELECT as `c`, so sort expressions refer to `c."alias"`.
+ * How one kind of row is listed: its SELECT (columns aliased to the names the rows are read by,
+ * the key as `pk`), its filter compiled to bound conditions, and a whitelist of sort keys. The
+ * ranked page query wraps the SELECT as `c`, so sort expressions refer to `c."alias"`.
  */
 export interface ListSpec<F, O extends string> {
   columns: string;
