@@ -4,6 +4,7 @@ import type { Role } from "../core/auth/roles";
 import { PRELOADED, type WithPreloaded } from "../core/reads/preloaded";
 import { requireRole } from "../core/policy";
 import type { Context } from "./context";
+import { nodeIdResolver } from "./node-id";
 
 /** Marks a resolver that checks its field's `requiredRole` itself (a test walks the schema for it). */
 export const CHECKS_ROLE: unique symbol = Symbol("peaceops.checksRole");
@@ -22,7 +23,9 @@ function requiredRole(extensions: unknown): Role | undefined {
  * - a field whose value a read has already loaded (reads/preloaded.ts) answers it without calling
  *   its resolver, after that check;
  * - a plain property field (no resolver, no guard, no middleware) is read by graphql-js's default
- *   resolver instead of type-graphql's wrapper.
+ *   resolver instead of type-graphql's wrapper;
+ * - the `id` of a type that implements Node is the global id of its row's `pk` (node-id.ts): rows
+ *   come from the core without one.
  * Types guarded as a whole (`@Guard` on the class) keep type-graphql's resolvers as they are.
  */
 export function leanResolvers(schema: GraphQLSchema): GraphQLSchema {
@@ -39,8 +42,15 @@ export function leanResolvers(schema: GraphQLSchema): GraphQLSchema {
     // guard); a field guard of their own is added in front.
     const keep = root.has(type) || meta === undefined || requiredRole(type.extensions) !== undefined;
     const resolved = new Set(storage.fieldResolvers.filter((r) => r.getObjectType?.() === meta?.target).map((r) => r.schemaName));
+    const id = type.getInterfaces().some((i) => i.name === "Node") ? nodeIdResolver(type.name) : undefined;
     for (const field of Object.values(type.getFields())) {
       const role = requiredRole(field.extensions);
+      if (id && field.name === "id") {
+        // Replaces type-graphql's resolver: a type guarded as a whole keeps its guard on the id.
+        const guard = role ?? requiredRole(type.extensions);
+        field.resolve = guard ? lean(id as GraphQLFieldResolver<unknown, Context>, guard) : id;
+        continue;
+      }
       if (keep) {
         if (role) field.resolve = lean(field.resolve, role);
         continue;

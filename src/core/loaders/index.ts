@@ -10,9 +10,8 @@ import { rolesByIds } from "../repositories/role.repository";
 import { teamsByIds, teamsOfMissions } from "../repositories/specialized-team.repository";
 import { topicsByIds } from "../repositories/training.repository";
 import { indicatorsByIds, targetsByIds, targetsOfIndicators } from "../repositories/wps.repository";
-import type { Connection } from "../../graphql/schema/common/connection.type";
-import type { DeploymentFilter, DeploymentOrderField } from "../../graphql/schema/deployment.args";
-import type { Deployment } from "../../graphql/schema/deployment.type";
+import type { Connection } from "../model/paging";
+import type { DeploymentFilter, DeploymentOrderField, DeploymentRow } from "../model/deployment";
 import { argsLoader, groupLoader, keyLoader } from "./loader";
 import { rowShape } from "../reads/includes";
 import type { PagePlan } from "../reads/plan";
@@ -43,10 +42,10 @@ export function createLoaders(db: Queryable) {
     missionsByCountryIso3: groupLoader((k: readonly string[]) => missionsOfCountries(db, k), (v) => v.countryIso3),
     teamsByMissionId: groupLoader((k: readonly number[]) => teamsOfMissions(db, k), (v) => v.missionId),
     targetsByIndicatorId: groupLoader((k: readonly number[]) => targetsOfIndicators(db, k), (v) => v.indicatorId),
-    deploymentsByMissionId: argsLoader<number, PageRead<DeploymentArgs>, Connection<Deployment>>((k, { args, plan }) =>
+    deploymentsByMissionId: argsLoader<number, PageRead<DeploymentArgs>, Connection<DeploymentRow>>((k, { args, plan }) =>
       listConnectionsByParent(db, deploymentList, "d.mission_id", "missionId", k, args, rowShape("Deployment", plan, toDeployment), plan.totalCount),
     ),
-    deploymentsByOfficerId: argsLoader<number, PageRead<DeploymentArgs>, Connection<Deployment>>((k, { args, plan }) =>
+    deploymentsByOfficerId: argsLoader<number, PageRead<DeploymentArgs>, Connection<DeploymentRow>>((k, { args, plan }) =>
       listConnectionsByParent(db, deploymentList, "d.officer_id", "officerId", k, args, rowShape("Deployment", plan, toDeployment), plan.totalCount),
     ),
   };

@@ -1,5 +1,4 @@
 import { cached } from "../cached";
-import { toGlobalId, type NodeTypeName } from "../../graphql/schema/common/global-id";
 import type { ReadPlan, RowShape } from "./plan";
 import { PRELOADED, type Preloaded, type WithPreloaded } from "./preloaded";
 import { relationOf, SOURCES, type Relation } from "./relations";
@@ -123,16 +122,11 @@ function makeAttacher(type: string, plan: ReadPlan): Attach {
       };
 }
 
-/**
- * Makes a JSON object built by `objectJson` the object a caller reads, in place: its global id
- * (when the plan reads it) and its includes.
- */
+/** Makes a JSON object built by `objectJson` the object a caller reads, in place: its includes attached. */
 function jsonMapper(type: string, plan: ReadPlan): (json: Record<string, unknown>) => unknown {
   return cached(jsonMappers, plan, () => {
     const attach = attacher(type, plan);
-    const withId = plan.fields === null || plan.fields.includes("id");
     return (json: Record<string, unknown>) => {
-      if (withId) json.id = toGlobalId(type as NodeTypeName, json.pk as string | number);
       attach(json, json as WithPreloaded);
       return json;
     };

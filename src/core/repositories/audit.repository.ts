@@ -1,8 +1,8 @@
-import type { AuditFilter } from "../../graphql/schema/audit-entry.type";
+import type { AuditFilter, AuditOrderField } from "../model/audit-entry";
 import { anyOf, checkRange, type ListSpec } from "./list";
 
 /** Read newest first (the resolver asks AT descending). */
-export const auditList: ListSpec<AuditFilter, "AT"> = {
+export const auditList: ListSpec<AuditFilter, AuditOrderField> = {
   columns: `a.id, a.at, a.actor_kind AS "actorKind", a.actor, a.action, a.entity, a.entity_id AS "entityId", a.before, a.after, a.details`,
   from: "audit_entry a",
   conditions(f, p) {

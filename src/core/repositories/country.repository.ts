@@ -1,7 +1,6 @@
-import type { CountryFilter, CountryOrderField } from "../../graphql/schema/country.args";
-import type { Country } from "../../graphql/schema/country.type";
+import type { CountryFilter, CountryOrderField, CountryRow } from "../model/country";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -25,22 +24,22 @@ export const countryList: ListSpec<CountryFilter, CountryOrderField> = {
   tiebreak: `c.pk COLLATE "C"`,
 };
 
-export const toCountry = withId<Country>("Country");
+export const toCountry = rowOf<CountryRow>;
 
 /** Country rows as other reads join them (reads/relations.ts). */
-export const countrySource: NodeSource<Country> = { columns: COLUMNS, from: "country k", key: "k.iso3", map: toCountry };
+export const countrySource: NodeSource<CountryRow> = { columns: COLUMNS, from: "country k", key: "k.iso3", map: toCountry };
 
-export async function countriesByIso3(db: Queryable, codes: readonly string[]): Promise<Country[]> {
+export async function countriesByIso3(db: Queryable, codes: readonly string[]): Promise<CountryRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM country k WHERE k.iso3 = ANY($1)`, [codes])).map(toCountry);
 }
 
 /** Host countries of each mission, one statement for all of them. */
-export async function hostCountriesOfMissions(db: Queryable, missionIds: readonly number[]): Promise<(Country & { missionId: number })[]> {
+export async function hostCountriesOfMissions(db: Queryable, missionIds: readonly number[]): Promise<(CountryRow & { missionId: number })[]> {
   const rows = await db.query(
     `SELECT h.mission_id AS "missionId", ${COLUMNS}
      FROM mission_host_country h JOIN country k ON k.iso3 = h.country_iso3
      WHERE h.mission_id = ANY($1) ORDER BY k.iso3 COLLATE "C"`,
     [missionIds],
   );
-  return rows.map(toCountry) as (Country & { missionId: number })[];
+  return rows.map(toCountry) as (CountryRow & { missionId: number })[];
 }

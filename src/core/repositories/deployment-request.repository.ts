@@ -1,7 +1,6 @@
-import type { DeploymentRequestFilter, DeploymentRequestOrderField } from "../../graphql/schema/deployment-request.args";
-import type { DeploymentRequest } from "../../graphql/schema/deployment-request.type";
+import type { DeploymentRequestFilter, DeploymentRequestOrderField, DeploymentRequestRow } from "../model/deployment-request";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `r.id AS pk, r.mission_id AS "missionId", r.requested_by_organization_id AS "requestedByOrganizationId",
@@ -22,8 +21,8 @@ export const deploymentRequestList: ListSpec<DeploymentRequestFilter, Deployment
   tiebreak: "c.pk",
 };
 
-export const toDeploymentRequest = withId<DeploymentRequest>("DeploymentRequest");
+export const toDeploymentRequest = rowOf<DeploymentRequestRow>;
 
-export async function deploymentRequestsByIds(db: Queryable, ids: readonly number[]): Promise<DeploymentRequest[]> {
+export async function deploymentRequestsByIds(db: Queryable, ids: readonly number[]): Promise<DeploymentRequestRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM deployment_request r WHERE r.id = ANY($1)`, [ids])).map(toDeploymentRequest);
 }

@@ -1,8 +1,7 @@
+import type { DeploymentFilter, DeploymentOrderField, DeploymentRow } from "../model/deployment";
 import type { NodeSource } from "../reads/source";
-import type { DeploymentFilter, DeploymentOrderField } from "../../graphql/schema/deployment.args";
-import type { Deployment } from "../../graphql/schema/deployment.type";
 import { anyOf, checkRange, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `d.id AS pk, d.officer_id AS "officerId", d.mission_id AS "missionId", d.role_id AS "roleId",
@@ -30,11 +29,11 @@ export const deploymentList: ListSpec<DeploymentFilter, DeploymentOrderField> = 
   tiebreak: "c.pk",
 };
 
-export const toDeployment = withId<Deployment>("Deployment");
+export const toDeployment = rowOf<DeploymentRow>;
 
 /** Deployment rows as nested pages read them (reads/relations.ts). */
-export const deploymentSource: NodeSource<Deployment> = { columns: COLUMNS, from: "deployment d", key: "d.id", map: toDeployment };
+export const deploymentSource: NodeSource<DeploymentRow> = { columns: COLUMNS, from: "deployment d", key: "d.id", map: toDeployment };
 
-export async function deploymentsByIds(db: Queryable, ids: readonly number[]): Promise<Deployment[]> {
+export async function deploymentsByIds(db: Queryable, ids: readonly number[]): Promise<DeploymentRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM deployment d WHERE d.id = ANY($1)`, [ids])).map(toDeployment);
 }

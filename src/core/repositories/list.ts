@@ -1,15 +1,13 @@
 import { UserInputError } from "../errors";
 import type { RowShape } from "../reads/plan";
-import type { ConnectionArgs } from "../../graphql/schema/common/connection.args";
-import type { Connection } from "../../graphql/schema/common/connection.type";
-import type { Order } from "../../graphql/schema/common/order.input";
+import type { Connection, Order, PageArgs } from "../model/paging";
 import { fetchConnection, fetchConnections, fetchPagesByParent, pageRequest } from "./paging";
 import { SqlParams, whereClause, type Queryable } from "./sql";
 
 /**
- * How one kind of row is listed: its SELECT (columns aliased to the GraphQL names), its filter
- * compiled to bound conditions, and a whitelist of sort keys. The ranked page query wraps the
- * SELECT as `c`, so sort expressions refer to `c."alias"`.
+ * How one kind of row is listed: its SELECT (columns aliased to the names the rows are read by,
+ * the key as `pk`), its filter compiled to bound conditions, and a whitelist of sort keys. The
+ * ranked page query wraps the SELECT as `c`, so sort expressions refer to `c."alias"`.
  */
 export interface ListSpec<F, O extends string> {
   columns: string;
@@ -31,7 +29,7 @@ export function orderSql<O extends string>(spec: ListSpec<unknown, O>, orderBy: 
   return [...parts, spec.tiebreak].join(", ");
 }
 
-export interface ListArgs<F, O extends string> extends ConnectionArgs {
+export interface ListArgs<F, O extends string> extends PageArgs {
   filter?: F | null;
   orderBy?: Order<O>[] | null;
 }

@@ -1,7 +1,6 @@
-import type { MissionFilter, MissionOrderField } from "../../graphql/schema/mission.args";
-import type { Mission } from "../../graphql/schema/mission.type";
+import type { MissionFilter, MissionOrderField, MissionRow } from "../model/mission";
 import { anyOf, selectOne, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
 import type { NodeSource } from "../reads/source";
@@ -40,27 +39,27 @@ export const missionList: ListSpec<MissionFilter, MissionOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toMission = withId<Mission>("Mission");
+export const toMission = rowOf<MissionRow>;
 
 /** Mission rows as other reads join them (reads/relations.ts). */
-export const missionSource: NodeSource<Mission> = { columns: COLUMNS, from: "mission m", key: "m.id", map: toMission };
+export const missionSource: NodeSource<MissionRow> = { columns: COLUMNS, from: "mission m", key: "m.id", map: toMission };
 
-export async function missionsByIds(db: Queryable, ids: readonly number[]): Promise<Mission[]> {
+export async function missionsByIds(db: Queryable, ids: readonly number[]): Promise<MissionRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM mission m WHERE m.id = ANY($1)`, [ids])).map(toMission);
 }
 
 /** One mission by code, with the shape's includes in the same statement. */
-export function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<Mission>, "map" | "columnsOf"> = { map: toMission }): Promise<Mission | null> {
+export function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<MissionRow>, "map" | "columnsOf"> = { map: toMission }): Promise<MissionRow | null> {
   return selectOne(db, `SELECT ${COLUMNS} FROM mission m WHERE m.code = $1`, [code], shape);
 }
 
 /** Missions hosted by each country (a mission with several hosts appears under each). */
-export async function missionsOfCountries(db: Queryable, iso3: readonly string[]): Promise<(Mission & { countryIso3: string })[]> {
+export async function missionsOfCountries(db: Queryable, iso3: readonly string[]): Promise<(MissionRow & { countryIso3: string })[]> {
   const rows = await db.query(
     `SELECT h.country_iso3 AS "countryIso3", ${COLUMNS}
      FROM mission_host_country h JOIN mission m ON m.id = h.mission_id
      WHERE h.country_iso3 = ANY($1) ORDER BY m.start_date, m.code COLLATE "C"`,
     [iso3],
   );
-  return rows.map(toMission) as (Mission & { countryIso3: string })[];
+  return rows.map(toMission) as (MissionRow & { countryIso3: string })[];
 }

@@ -1,7 +1,6 @@
-import type { OfficerFilter, OfficerOrderField } from "../../graphql/schema/officer.args";
-import type { Officer } from "../../graphql/schema/officer.type";
+import type { OfficerFilter, OfficerOrderField, OfficerRow, OfficerNames } from "../model/officer";
 import { anyOf, selectOne, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { RowShape } from "../reads/plan";
 import type { NodeSource } from "../reads/source";
@@ -26,24 +25,18 @@ export const officerList: ListSpec<OfficerFilter, OfficerOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toOfficer = withId<Officer>("Officer");
+export const toOfficer = rowOf<OfficerRow>;
 
 /** Officer rows as other reads join them (reads/relations.ts). */
-export const officerSource: NodeSource<Officer> = { columns: COLUMNS, from: "officer o", key: "o.id", map: toOfficer };
+export const officerSource: NodeSource<OfficerRow> = { columns: COLUMNS, from: "officer o", key: "o.id", map: toOfficer };
 
-export async function officersByIds(db: Queryable, ids: readonly number[]): Promise<Officer[]> {
+export async function officersByIds(db: Queryable, ids: readonly number[]): Promise<OfficerRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM officer o WHERE o.id = ANY($1)`, [ids])).map(toOfficer);
 }
 
 /** One officer by personnel number, with the shape's includes in the same statement. */
-export function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<Officer>, "map" | "columnsOf"> = { map: toOfficer }): Promise<Officer | null> {
+export function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<OfficerRow>, "map" | "columnsOf"> = { map: toOfficer }): Promise<OfficerRow | null> {
   return selectOne(db, `SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1`, [personnelNumber], shape);
-}
-
-export interface OfficerNames {
-  pk: number;
-  givenName: string | null;
-  familyName: string | null;
 }
 
 /** Personal data. Callers must have checked the ADMIN role. */

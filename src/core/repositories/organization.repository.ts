@@ -1,7 +1,6 @@
-import type { OrganizationFilter, OrganizationOrderField } from "../../graphql/schema/organization.args";
-import type { Organization } from "../../graphql/schema/organization.type";
+import type { OrganizationFilter, OrganizationOrderField, OrganizationRow } from "../model/organization";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -24,16 +23,16 @@ export const organizationList: ListSpec<OrganizationFilter, OrganizationOrderFie
   tiebreak: "c.pk",
 };
 
-export const toOrganization = withId<Organization>("Organization");
+export const toOrganization = rowOf<OrganizationRow>;
 
 /** Organization rows as other reads join them (reads/relations.ts). */
-export const organizationSource: NodeSource<Organization> = { columns: COLUMNS, from: "organization o", key: "o.id", map: toOrganization };
+export const organizationSource: NodeSource<OrganizationRow> = { columns: COLUMNS, from: "organization o", key: "o.id", map: toOrganization };
 
-export async function organizationsByIds(db: Queryable, ids: readonly number[]): Promise<Organization[]> {
+export async function organizationsByIds(db: Queryable, ids: readonly number[]): Promise<OrganizationRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM organization o WHERE o.id = ANY($1)`, [ids])).map(toOrganization);
 }
 
-export async function organizationByCode(db: Queryable, code: string): Promise<Organization | null> {
+export async function organizationByCode(db: Queryable, code: string): Promise<OrganizationRow | null> {
   const rows = await db.query(`SELECT ${COLUMNS} FROM organization o WHERE o.code = $1`, [code]);
   return rows.length ? toOrganization(rows[0]) : null;
 }

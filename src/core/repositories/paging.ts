@@ -1,6 +1,5 @@
 import { UserInputError } from "../errors";
-import type { ConnectionArgs } from "../../graphql/schema/common/connection.args";
-import type { Connection } from "../../graphql/schema/common/connection.type";
+import type { Connection, PageArgs } from "../model/paging";
 import type { RowShape } from "../reads/plan";
 import { SqlParams, type Queryable } from "./sql";
 
@@ -40,7 +39,7 @@ function pageSize(value: number | null | undefined, argument: string): number | 
 }
 
 /** Validates Relay arguments; a missing page size means the first 20. */
-export function pageRequest(args: ConnectionArgs): PageRequest {
+export function pageRequest(args: PageArgs): PageRequest {
   let first = pageSize(args.first, "first");
   const last = pageSize(args.last, "last");
   if (first === null && last === null) first = DEFAULT_PAGE_SIZE;

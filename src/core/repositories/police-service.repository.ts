@@ -1,7 +1,6 @@
-import type { PoliceServiceFilter, PoliceServiceOrderField } from "../../graphql/schema/police-service.args";
-import type { PoliceService } from "../../graphql/schema/police-service.type";
+import type { PoliceServiceFilter, PoliceServiceOrderField, PoliceServiceRow } from "../model/police-service";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -25,11 +24,11 @@ export const policeServiceList: ListSpec<PoliceServiceFilter, PoliceServiceOrder
   tiebreak: "c.pk",
 };
 
-export const toPoliceService = withId<PoliceService>("PoliceService");
+export const toPoliceService = rowOf<PoliceServiceRow>;
 
 /** PoliceService rows as other reads join them (reads/relations.ts). */
-export const policeServiceSource: NodeSource<PoliceService> = { columns: COLUMNS, from: "police_service s", key: "s.id", map: toPoliceService };
+export const policeServiceSource: NodeSource<PoliceServiceRow> = { columns: COLUMNS, from: "police_service s", key: "s.id", map: toPoliceService };
 
-export async function policeServicesByIds(db: Queryable, ids: readonly number[]): Promise<PoliceService[]> {
+export async function policeServicesByIds(db: Queryable, ids: readonly number[]): Promise<PoliceServiceRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM police_service s WHERE s.id = ANY($1)`, [ids])).map(toPoliceService);
 }

@@ -1,7 +1,6 @@
-import type { RoleFilter, RoleOrderField } from "../../graphql/schema/role.args";
-import type { Role } from "../../graphql/schema/role.type";
+import type { RoleFilter, RoleOrderField, RoleRow } from "../model/role";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -20,11 +19,11 @@ export const roleList: ListSpec<RoleFilter, RoleOrderField> = {
   tiebreak: "c.pk",
 };
 
-export const toRole = withId<Role>("Role");
+export const toRole = rowOf<RoleRow>;
 
 /** Role rows as other reads join them (reads/relations.ts). */
-export const roleSource: NodeSource<Role> = { columns: COLUMNS, from: "role r", key: "r.id", map: toRole };
+export const roleSource: NodeSource<RoleRow> = { columns: COLUMNS, from: "role r", key: "r.id", map: toRole };
 
-export async function rolesByIds(db: Queryable, ids: readonly number[]): Promise<Role[]> {
+export async function rolesByIds(db: Queryable, ids: readonly number[]): Promise<RoleRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM role r WHERE r.id = ANY($1)`, [ids])).map(toRole);
 }

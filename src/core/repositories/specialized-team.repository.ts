@@ -1,7 +1,6 @@
-import type { SpecializedTeamFilter, SpecializedTeamOrderField } from "../../graphql/schema/specialized-team.args";
-import type { SpecializedTeam } from "../../graphql/schema/specialized-team.type";
+import type { SpecializedTeamFilter, SpecializedTeamOrderField, SpecializedTeamRow } from "../model/specialized-team";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 import type { NodeSource } from "../reads/source";
 
@@ -23,16 +22,16 @@ export const specializedTeamList: ListSpec<SpecializedTeamFilter, SpecializedTea
   tiebreak: "c.pk",
 };
 
-export const toSpecializedTeam = withId<SpecializedTeam>("SpecializedTeam");
+export const toSpecializedTeam = rowOf<SpecializedTeamRow>;
 
 /** SpecializedTeam rows as other reads join them (reads/relations.ts). */
-export const specializedTeamSource: NodeSource<SpecializedTeam> = { columns: COLUMNS, from: "specialized_team t", key: "t.id", map: toSpecializedTeam };
+export const specializedTeamSource: NodeSource<SpecializedTeamRow> = { columns: COLUMNS, from: "specialized_team t", key: "t.id", map: toSpecializedTeam };
 
-export async function teamsByIds(db: Queryable, ids: readonly number[]): Promise<SpecializedTeam[]> {
+export async function teamsByIds(db: Queryable, ids: readonly number[]): Promise<SpecializedTeamRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM specialized_team t WHERE t.id = ANY($1)`, [ids])).map(toSpecializedTeam);
 }
 
-export async function teamsOfMissions(db: Queryable, missionIds: readonly number[]): Promise<SpecializedTeam[]> {
+export async function teamsOfMissions(db: Queryable, missionIds: readonly number[]): Promise<SpecializedTeamRow[]> {
   const rows = await db.query(`SELECT ${COLUMNS} FROM specialized_team t WHERE t.mission_id = ANY($1) ORDER BY t.name COLLATE "C", t.id`, [missionIds]);
   return rows.map(toSpecializedTeam);
 }

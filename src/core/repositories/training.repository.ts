@@ -1,10 +1,8 @@
+import type { TrainingDeliveryFilter, TrainingDeliveryOrderField, TrainingDeliveryRow } from "../model/training-delivery";
+import type { TrainingTopicFilter, TrainingTopicOrderField, TrainingTopicRow } from "../model/training-topic";
 import type { NodeSource } from "../reads/source";
-import type { TrainingDeliveryFilter, TrainingDeliveryOrderField } from "../../graphql/schema/training-delivery.args";
-import type { TrainingDelivery } from "../../graphql/schema/training-delivery.type";
-import type { TrainingTopicFilter, TrainingTopicOrderField } from "../../graphql/schema/training-topic.args";
-import type { TrainingTopic } from "../../graphql/schema/training-topic.type";
 import { anyOf, checkRange, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const TOPIC_COLUMNS = `t.id AS pk, t.code, t.name, t.theme`;
@@ -22,12 +20,12 @@ export const trainingTopicList: ListSpec<TrainingTopicFilter, TrainingTopicOrder
   tiebreak: "c.pk",
 };
 
-export const toTrainingTopic = withId<TrainingTopic>("TrainingTopic");
+export const toTrainingTopic = rowOf<TrainingTopicRow>;
 
 /** Topic rows as other reads join them (reads/relations.ts). */
-export const trainingTopicSource: NodeSource<TrainingTopic> = { columns: TOPIC_COLUMNS, from: "training_topic t", key: "t.id", map: toTrainingTopic };
+export const trainingTopicSource: NodeSource<TrainingTopicRow> = { columns: TOPIC_COLUMNS, from: "training_topic t", key: "t.id", map: toTrainingTopic };
 
-export async function topicsByIds(db: Queryable, ids: readonly number[]): Promise<TrainingTopic[]> {
+export async function topicsByIds(db: Queryable, ids: readonly number[]): Promise<TrainingTopicRow[]> {
   return (await db.query(`SELECT ${TOPIC_COLUMNS} FROM training_topic t WHERE t.id = ANY($1)`, [ids])).map(toTrainingTopic);
 }
 
@@ -56,8 +54,8 @@ export const trainingDeliveryList: ListSpec<TrainingDeliveryFilter, TrainingDeli
   tiebreak: "c.pk",
 };
 
-export const toTrainingDelivery = withId<TrainingDelivery>("TrainingDelivery");
+export const toTrainingDelivery = rowOf<TrainingDeliveryRow>;
 
-export async function trainingDeliveriesByIds(db: Queryable, ids: readonly number[]): Promise<TrainingDelivery[]> {
+export async function trainingDeliveriesByIds(db: Queryable, ids: readonly number[]): Promise<TrainingDeliveryRow[]> {
   return (await db.query(`SELECT ${DELIVERY_COLUMNS} FROM training_delivery d WHERE d.id = ANY($1)`, [ids])).map(toTrainingDelivery);
 }

@@ -1,7 +1,6 @@
-import type { UnContributionFilter, UnContributionOrderField } from "../../graphql/schema/un-contribution.args";
-import type { UnContribution } from "../../graphql/schema/un-contribution.type";
+import type { UnContributionFilter, UnContributionOrderField, UnContributionRow } from "../model/un-contribution";
 import { anyOf, checkRange, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const COLUMNS = `u.id AS pk, u.as_of_date AS "asOfDate", u.mission_id AS "missionId", u.country_iso3 AS "countryIso3",
@@ -32,8 +31,8 @@ export const unContributionList: ListSpec<UnContributionFilter, UnContributionOr
   tiebreak: "c.pk",
 };
 
-export const toUnContribution = withId<UnContribution>("UnContribution");
+export const toUnContribution = rowOf<UnContributionRow>;
 
-export async function unContributionsByIds(db: Queryable, ids: readonly number[]): Promise<UnContribution[]> {
+export async function unContributionsByIds(db: Queryable, ids: readonly number[]): Promise<UnContributionRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM ${unContributionList.from} WHERE u.id = ANY($1)`, [ids])).map(toUnContribution);
 }

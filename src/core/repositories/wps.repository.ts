@@ -1,10 +1,8 @@
-import type { WpsIndicatorFilter, WpsIndicatorOrderField } from "../../graphql/schema/wps-indicator.args";
-import type { WpsIndicator } from "../../graphql/schema/wps-indicator.type";
-import type { WpsMilestoneFilter, WpsMilestoneOrderField } from "../../graphql/schema/wps-milestone.args";
-import type { WpsMilestone } from "../../graphql/schema/wps-milestone.type";
-import type { WpsTarget } from "../../graphql/schema/wps-target.type";
+import type { WpsIndicatorFilter, WpsIndicatorOrderField, WpsIndicatorRow } from "../model/wps-indicator";
+import type { WpsMilestoneFilter, WpsMilestoneOrderField, WpsMilestoneRow } from "../model/wps-milestone";
+import type { WpsTargetRow } from "../model/wps-target";
 import { anyOf, type ListSpec } from "./list";
-import { withId } from "./rows";
+import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const MILESTONE_COLUMNS = `w.id AS pk, w.date, w.country_iso3 AS "countryIso3", w.mission_id AS "missionId",
@@ -25,9 +23,9 @@ export const wpsMilestoneList: ListSpec<WpsMilestoneFilter, WpsMilestoneOrderFie
   tiebreak: "c.pk",
 };
 
-export const toWpsMilestone = withId<WpsMilestone>("WpsMilestone");
+export const toWpsMilestone = rowOf<WpsMilestoneRow>;
 
-export async function milestonesByIds(db: Queryable, ids: readonly number[]): Promise<WpsMilestone[]> {
+export async function milestonesByIds(db: Queryable, ids: readonly number[]): Promise<WpsMilestoneRow[]> {
   return (await db.query(`SELECT ${MILESTONE_COLUMNS} FROM wps_milestone w WHERE w.id = ANY($1)`, [ids])).map(toWpsMilestone);
 }
 
@@ -46,21 +44,21 @@ export const wpsIndicatorList: ListSpec<WpsIndicatorFilter, WpsIndicatorOrderFie
   tiebreak: "c.pk",
 };
 
-export const toWpsIndicator = withId<WpsIndicator>("WpsIndicator");
+export const toWpsIndicator = rowOf<WpsIndicatorRow>;
 
-export async function indicatorsByIds(db: Queryable, ids: readonly number[]): Promise<WpsIndicator[]> {
+export async function indicatorsByIds(db: Queryable, ids: readonly number[]): Promise<WpsIndicatorRow[]> {
   return (await db.query(`SELECT ${INDICATOR_COLUMNS} FROM wps_indicator i WHERE i.id = ANY($1)`, [ids])).map(toWpsIndicator);
 }
 
 const TARGET_COLUMNS = `t.id AS pk, t.indicator_id AS "indicatorId", t.year, t.value::float8 AS value, t.source_note AS "sourceNote"`;
 
-export const toWpsTarget = withId<WpsTarget>("WpsTarget");
+export const toWpsTarget = rowOf<WpsTargetRow>;
 
-export async function targetsByIds(db: Queryable, ids: readonly number[]): Promise<WpsTarget[]> {
+export async function targetsByIds(db: Queryable, ids: readonly number[]): Promise<WpsTargetRow[]> {
   return (await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.id = ANY($1)`, [ids])).map(toWpsTarget);
 }
 
-export async function targetsOfIndicators(db: Queryable, indicatorIds: readonly number[]): Promise<WpsTarget[]> {
+export async function targetsOfIndicators(db: Queryable, indicatorIds: readonly number[]): Promise<WpsTargetRow[]> {
   const rows = await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.indicator_id = ANY($1) ORDER BY t.year, t.id`, [indicatorIds]);
   return rows.map(toWpsTarget);
 }

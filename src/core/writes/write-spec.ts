@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { NodeTypeName } from "../../graphql/schema/common/global-id";
+import type { NodeTypeName } from "../model/node-types";
 
 /** Turns one input value into its column value (a code into an id, ...); `field` names it in errors. */
 export type Resolve = (em: EntityManager, value: unknown, field: string) => Promise<unknown>;

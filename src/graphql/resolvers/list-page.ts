@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { rowShape } from "../../core/reads/includes";
 import { listConnection, type ListArgs, type ListSpec } from "../../core/repositories/list";
-import type { Connection } from "../schema/common/connection.type";
+import type { Connection } from "../../core/model/paging";
 import { connectionPlan } from "../selection-plan";
 import type { Context } from "../context";
 

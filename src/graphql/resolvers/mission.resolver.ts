@@ -11,6 +11,7 @@ import { Country } from "../schema/country.type";
 import { DeploymentsArgs } from "../schema/deployment.args";
 import { MissionsArgs } from "../schema/mission.args";
 import { Mission } from "../schema/mission.type";
+import type { MissionRow } from "../../core/model/mission";
 import { DeploymentConnection, MissionConnection } from "../schema/connections";
 import { Organization } from "../schema/organization.type";
 import { SpecializedTeam } from "../schema/specialized-team.type";
@@ -29,7 +30,7 @@ export class MissionResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("code", () => String, { nullable: true }) code?: string | null,
-  ): Promise<Mission | null> {
+  ): Promise<MissionRow | null> {
     if ((id == null) === (code == null)) throw new UserInputError("Give exactly one of id and code", id == null ? "code" : "id");
     if (id != null) return ctx.loaders.missionById.load(decodeIntId(id, "Mission"));
     return missionByCode(ctx.reads, code!, rowShape("Mission", selectionPlan(info, ctx), toMission));

@@ -5,7 +5,8 @@ import { deploymentsByIds } from "../../core/repositories/deployment.repository"
 import { trainingDeliveriesByIds } from "../../core/repositories/training.repository";
 import { unContributionsByIds } from "../../core/repositories/un-contribution.repository";
 import { milestonesByIds, targetsByIds } from "../../core/repositories/wps.repository";
-import { fromGlobalId, isSerialKey, type NodeTypeName } from "../schema/common/global-id";
+import type { NodeTypeName } from "../../core/model/node-types";
+import { fromGlobalId, isSerialKey } from "../schema/common/global-id";
 import { Node } from "../schema/common/node.interface";
 import { requireRole } from "../../core/policy";
 import { createLoaders } from "../../core/loaders";

@@ -11,6 +11,7 @@ import { DeploymentConnection, OfficerConnection } from "../schema/connections";
 import { DeploymentsArgs } from "../schema/deployment.args";
 import { OfficersArgs } from "../schema/officer.args";
 import { Officer } from "../schema/officer.type";
+import type { OfficerRow } from "../../core/model/officer";
 import { PoliceService } from "../schema/police-service.type";
 import type { Context } from "../context";
 
@@ -29,7 +30,7 @@ export class OfficerResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("personnelNumber", () => String, { nullable: true }) personnelNumber?: string | null,
-  ): Promise<Officer | null> {
+  ): Promise<OfficerRow | null> {
     if ((id == null) === (personnelNumber == null)) {
       throw new UserInputError("Give exactly one of id and personnelNumber", id == null ? "personnelNumber" : "id");
     }

@@ -4,10 +4,11 @@ import { ConnectionArgs } from "./common/connection.args";
 import { ConnectionType } from "./common/connection.type";
 import { DateScalar } from "./common/date.scalar";
 import { Guard } from "./common/guard";
+import type { AuditEntryRow, AuditFilter as AuditFilterShape } from "../../core/model/audit-entry";
 
 @Guard("ADMIN")
 @ObjectType({ description: "One change to the data (ADMIN only: before/after may hold officers' names)." })
-export class AuditEntry {
+export class AuditEntry implements AuditEntryRow {
   @Field(() => Int)
   id!: number;
 
@@ -42,7 +43,7 @@ export class AuditEntry {
 export const AuditEntryConnection = ConnectionType(AuditEntry);
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class AuditFilter {
+export class AuditFilter implements AuditFilterShape {
   @Field(() => [String], { nullable: true })
   entities?: string[] | null;
 

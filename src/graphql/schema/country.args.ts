@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { CountryOrderField, type CountryFilter as CountryFilterShape } from "../../core/model/country";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class CountryFilter {
+export class CountryFilter implements CountryFilterShape {
   @Field(() => [String], { nullable: true, description: "UN M49 regions." })
   regions?: string[] | null;
 
@@ -15,10 +17,6 @@ export class CountryFilter {
   search?: string | null;
 }
 
-export enum CountryOrderField {
-  ISO3 = "ISO3",
-  NAME = "NAME",
-}
 registerEnumType(CountryOrderField, { name: "CountryOrderField" });
 
 export const CountryOrder = OrderInput<CountryOrderField>("Country", CountryOrderField);

@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { RequestDecision } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { DeploymentRequestOrderField, type DeploymentRequestFilter as DeploymentRequestFilterShape } from "../../core/model/deployment-request";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class DeploymentRequestFilter {
+export class DeploymentRequestFilter implements DeploymentRequestFilterShape {
   @Field(() => [String], { nullable: true, description: "Mission codes." })
   missions?: string[] | null;
 
@@ -12,9 +14,6 @@ export class DeploymentRequestFilter {
   decisions?: RequestDecision[] | null;
 }
 
-export enum DeploymentRequestOrderField {
-  RECEIVED_ON = "RECEIVED_ON",
-}
 registerEnumType(DeploymentRequestOrderField, { name: "DeploymentRequestOrderField" });
 
 export const DeploymentRequestOrder = OrderInput<DeploymentRequestOrderField>("DeploymentRequest", DeploymentRequestOrderField);

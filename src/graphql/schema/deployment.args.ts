@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { DeploymentOrderField, type DeploymentFilter as DeploymentFilterShape } from "../../core/model/deployment";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class DeploymentFilter {
+export class DeploymentFilter implements DeploymentFilterShape {
   @Field(() => [String], { nullable: true, description: "Mission codes." })
   missions?: string[] | null;
 
@@ -30,10 +32,6 @@ export class DeploymentFilter {
   sources?: string[] | null;
 }
 
-export enum DeploymentOrderField {
-  START_DATE = "START_DATE",
-  END_DATE = "END_DATE",
-}
 registerEnumType(DeploymentOrderField, { name: "DeploymentOrderField" });
 
 export const DeploymentOrder = OrderInput<DeploymentOrderField>("Deployment", DeploymentOrderField);

@@ -1,12 +1,13 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { Node } from "./common/node.interface";
+import type { DeploymentRow } from "../../core/model/deployment";
 
 @ObjectType({
   implements: Node,
   description: "One tour of one officer in one mission (needs an ANALYST key). In the demo database, SYNTHETIC (see `source`).",
 })
-export class Deployment extends Node {
+export class Deployment extends Node implements DeploymentRow {
   pk!: number;
   officerId!: number;
   missionId!: number;

@@ -2,10 +2,12 @@ import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { MissionKind } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { MissionOrderField, type MissionFilter as MissionFilterShape } from "../../core/model/mission";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class MissionFilter {
+export class MissionFilter implements MissionFilterShape {
   @Field(() => [String], { nullable: true, description: "Lead organization codes." })
   organizations?: string[] | null;
 
@@ -22,12 +24,6 @@ export class MissionFilter {
   search?: string | null;
 }
 
-export enum MissionOrderField {
-  CODE = "CODE",
-  NAME = "NAME",
-  START_DATE = "START_DATE",
-  END_DATE = "END_DATE",
-}
 registerEnumType(MissionOrderField, { name: "MissionOrderField" });
 
 export const MissionOrder = OrderInput<MissionOrderField>("Mission", MissionOrderField);

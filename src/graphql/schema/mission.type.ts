@@ -2,13 +2,14 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { MissionKind } from "./common/enums";
 import { Node } from "./common/node.interface";
+import type { MissionRow } from "../../core/model/mission";
 
 @ObjectType({
   implements: Node,
   description:
     "A peace operation. Reference data, real: the missions Canadian police served in (with sources) and every UN mission in the shipped UN statistics.",
 })
-export class Mission extends Node {
+export class Mission extends Node implements MissionRow {
   pk!: number;
   leadOrganizationId!: number;
 

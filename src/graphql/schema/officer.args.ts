@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { Gender } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { OfficerOrderField, type OfficerFilter as OfficerFilterShape } from "../../core/model/officer";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class OfficerFilter {
+export class OfficerFilter implements OfficerFilterShape {
   @Field(() => [Gender], { nullable: true })
   genders?: Gender[] | null;
 
@@ -18,9 +20,6 @@ export class OfficerFilter {
   sources?: string[] | null;
 }
 
-export enum OfficerOrderField {
-  PERSONNEL_NUMBER = "PERSONNEL_NUMBER",
-}
 registerEnumType(OfficerOrderField, { name: "OfficerOrderField" });
 
 export const OfficerOrder = OrderInput<OfficerOrderField>("Officer", OfficerOrderField);

@@ -1,13 +1,14 @@
 import { Field, ObjectType } from "type-graphql";
 import { Gender } from "./common/enums";
 import { Node } from "./common/node.interface";
+import type { OfficerRow } from "../../core/model/officer";
 
 @ObjectType({
   implements: Node,
   description:
     "An officer of the deployment register (pseudonymous; needs an ANALYST key, names need ADMIN). In the demo database every officer is SYNTHETIC (generated, see `source`); real registers come in through the CSV import.",
 })
-export class Officer extends Node {
+export class Officer extends Node implements OfficerRow {
   pk!: number;
   policeServiceId!: number;
 

@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { OrganizationKind } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { OrganizationOrderField, type OrganizationFilter as OrganizationFilterShape } from "../../core/model/organization";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class OrganizationFilter {
+export class OrganizationFilter implements OrganizationFilterShape {
   @Field(() => [OrganizationKind], { nullable: true })
   kinds?: OrganizationKind[] | null;
 
@@ -12,10 +14,6 @@ export class OrganizationFilter {
   search?: string | null;
 }
 
-export enum OrganizationOrderField {
-  CODE = "CODE",
-  NAME = "NAME",
-}
 registerEnumType(OrganizationOrderField, { name: "OrganizationOrderField" });
 
 export const OrganizationOrder = OrderInput<OrganizationOrderField>("Organization", OrganizationOrderField);

@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { Jurisdiction } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { PoliceServiceOrderField, type PoliceServiceFilter as PoliceServiceFilterShape } from "../../core/model/police-service";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class PoliceServiceFilter {
+export class PoliceServiceFilter implements PoliceServiceFilterShape {
   @Field(() => [Jurisdiction], { nullable: true })
   jurisdictions?: Jurisdiction[] | null;
 
@@ -15,10 +17,6 @@ export class PoliceServiceFilter {
   search?: string | null;
 }
 
-export enum PoliceServiceOrderField {
-  CODE = "CODE",
-  NAME = "NAME",
-}
 registerEnumType(PoliceServiceOrderField, { name: "PoliceServiceOrderField" });
 
 export const PoliceServiceOrder = OrderInput<PoliceServiceOrderField>("PoliceService", PoliceServiceOrderField);

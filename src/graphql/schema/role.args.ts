@@ -1,18 +1,16 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { RoleCategory } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { RoleOrderField, type RoleFilter as RoleFilterShape } from "../../core/model/role";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class RoleFilter {
+export class RoleFilter implements RoleFilterShape {
   @Field(() => [RoleCategory], { nullable: true })
   categories?: RoleCategory[] | null;
 }
 
-export enum RoleOrderField {
-  CODE = "CODE",
-  NAME = "NAME",
-}
 registerEnumType(RoleOrderField, { name: "RoleOrderField" });
 
 export const RoleOrder = OrderInput<RoleOrderField>("Role", RoleOrderField);

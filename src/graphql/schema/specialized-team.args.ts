@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { TeamFocus } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { SpecializedTeamOrderField, type SpecializedTeamFilter as SpecializedTeamFilterShape } from "../../core/model/specialized-team";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class SpecializedTeamFilter {
+export class SpecializedTeamFilter implements SpecializedTeamFilterShape {
   @Field(() => [String], { nullable: true, description: "Mission codes." })
   missions?: string[] | null;
 
@@ -15,10 +17,6 @@ export class SpecializedTeamFilter {
   ledByCanada?: boolean | null;
 }
 
-export enum SpecializedTeamOrderField {
-  NAME = "NAME",
-  START_DATE = "START_DATE",
-}
 registerEnumType(SpecializedTeamOrderField, { name: "SpecializedTeamOrderField" });
 
 export const SpecializedTeamOrder = OrderInput<SpecializedTeamOrderField>("SpecializedTeam", SpecializedTeamOrderField);

@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { TrainingDeliveryOrderField, type TrainingDeliveryFilter as TrainingDeliveryFilterShape } from "../../core/model/training-delivery";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class TrainingDeliveryFilter {
+export class TrainingDeliveryFilter implements TrainingDeliveryFilterShape {
   @Field(() => [String], { nullable: true, description: "Topic codes." })
   topics?: string[] | null;
 
@@ -27,11 +29,6 @@ export class TrainingDeliveryFilter {
   femaleOnly?: boolean | null;
 }
 
-export enum TrainingDeliveryOrderField {
-  START_DATE = "START_DATE",
-  TITLE = "TITLE",
-  PARTICIPANTS = "PARTICIPANTS",
-}
 registerEnumType(TrainingDeliveryOrderField, { name: "TrainingDeliveryOrderField" });
 
 export const TrainingDeliveryOrder = OrderInput<TrainingDeliveryOrderField>("TrainingDelivery", TrainingDeliveryOrderField);

@@ -2,9 +2,10 @@ import { Field, ObjectType } from "type-graphql";
 import { NonNegativeIntResolver } from "graphql-scalars";
 import { DateScalar } from "./common/date.scalar";
 import { Node } from "./common/node.interface";
+import type { TrainingDeliveryRow } from "../../core/model/training-delivery";
 
 @ObjectType({ implements: Node, description: "A training course delivered abroad. In the demo database, SYNTHETIC (see `source`)." })
-export class TrainingDelivery extends Node {
+export class TrainingDelivery extends Node implements TrainingDeliveryRow {
   pk!: number;
   missionId!: number | null;
   countryIso3!: string;

@@ -1,18 +1,16 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { TrainingTopicOrderField, type TrainingTopicFilter as TrainingTopicFilterShape } from "../../core/model/training-topic";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class TrainingTopicFilter {
+export class TrainingTopicFilter implements TrainingTopicFilterShape {
   @Field(() => [String], { nullable: true })
   themes?: string[] | null;
 }
 
-export enum TrainingTopicOrderField {
-  CODE = "CODE",
-  NAME = "NAME",
-}
 registerEnumType(TrainingTopicOrderField, { name: "TrainingTopicOrderField" });
 
 export const TrainingTopicOrder = OrderInput<TrainingTopicOrderField>("TrainingTopic", TrainingTopicOrderField);

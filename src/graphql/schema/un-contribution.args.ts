@@ -2,10 +2,12 @@ import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { PersonnelType } from "./common/enums";
 import { DateScalar } from "./common/date.scalar";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { UnContributionOrderField, type UnContributionFilter as UnContributionFilterShape } from "../../core/model/un-contribution";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class UnContributionFilter {
+export class UnContributionFilter implements UnContributionFilterShape {
   @Field(() => DateScalar, { nullable: true, description: "First month (a date in it) of the range." })
   from?: string | null;
 
@@ -22,12 +24,6 @@ export class UnContributionFilter {
   personnelTypes?: PersonnelType[] | null;
 }
 
-export enum UnContributionOrderField {
-  AS_OF_DATE = "AS_OF_DATE",
-  MISSION = "MISSION",
-  CONTRIBUTOR = "CONTRIBUTOR",
-  TOTAL = "TOTAL",
-}
 registerEnumType(UnContributionOrderField, { name: "UnContributionOrderField" });
 
 export const UnContributionOrder = OrderInput<UnContributionOrderField>("UnContribution", UnContributionOrderField);

@@ -1,17 +1,16 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { IndicatorSource } from "./common/enums";
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { WpsIndicatorOrderField, type WpsIndicatorFilter as WpsIndicatorFilterShape } from "../../core/model/wps-indicator";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class WpsIndicatorFilter {
+export class WpsIndicatorFilter implements WpsIndicatorFilterShape {
   @Field(() => [IndicatorSource], { nullable: true })
   sources?: IndicatorSource[] | null;
 }
 
-export enum WpsIndicatorOrderField {
-  CODE = "CODE",
-}
 registerEnumType(WpsIndicatorOrderField, { name: "WpsIndicatorOrderField" });
 
 export const WpsIndicatorOrder = OrderInput<WpsIndicatorOrderField>("WpsIndicator", WpsIndicatorOrderField);

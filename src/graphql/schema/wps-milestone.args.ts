@@ -1,10 +1,12 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 
 import { ConnectionArgs } from "./common/connection.args";
-import { OrderInput, type Order } from "./common/order.input";
+import type { Order } from "../../core/model/paging";
+import { OrderInput } from "./common/order.input";
+import { WpsMilestoneOrderField, type WpsMilestoneFilter as WpsMilestoneFilterShape } from "../../core/model/wps-milestone";
 
 @InputType({ description: "Every list is OR within the field, AND across fields." })
-export class WpsMilestoneFilter {
+export class WpsMilestoneFilter implements WpsMilestoneFilterShape {
   @Field(() => [String], { nullable: true, description: "ISO3 codes." })
   countries?: string[] | null;
 
@@ -15,9 +17,6 @@ export class WpsMilestoneFilter {
   categories?: string[] | null;
 }
 
-export enum WpsMilestoneOrderField {
-  DATE = "DATE",
-}
 registerEnumType(WpsMilestoneOrderField, { name: "WpsMilestoneOrderField" });
 
 export const WpsMilestoneOrder = OrderInput<WpsMilestoneOrderField>("WpsMilestone", WpsMilestoneOrderField);

@@ -1,9 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { DateScalar } from "./common/date.scalar";
 import { Node } from "./common/node.interface";
+import type { WpsMilestoneRow } from "../../core/model/wps-milestone";
 
 @ObjectType({ implements: Node, description: "A Women, Peace and Security milestone named by the RCMP. Reference data, real." })
-export class WpsMilestone extends Node {
+export class WpsMilestone extends Node implements WpsMilestoneRow {
   pk!: number;
   countryIso3!: string | null;
   missionId!: number | null;

@@ -1,8 +1,9 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Node } from "./common/node.interface";
+import type { WpsTargetRow } from "../../core/model/wps-target";
 
 @ObjectType({ implements: Node, description: "A target value of an indicator for a year. Reference data, real." })
-export class WpsTarget extends Node {
+export class WpsTarget extends Node implements WpsTargetRow {
   pk!: number;
   indicatorId!: number;
 

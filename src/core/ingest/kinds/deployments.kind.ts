@@ -1,17 +1,10 @@
 import { FIELD_RULES } from "../../input/field-rules";
+import type { DeploymentRow as DeploymentModelRow } from "../../model/deployment";
 import type { KindSpec } from "../kind";
 import { teamKey } from "../references";
 
-interface DeploymentRow {
-  officerId: number;
-  missionId: number;
-  roleId: number;
-  teamId: number | null;
-  startDate: string;
-  endDate: string | null;
-  senior: boolean;
-  source: string;
-}
+/** What an import writes of a deployment: its columns without the key. */
+type DeploymentRow = Omit<DeploymentModelRow, "pk">;
 
 export const deploymentsKind: KindSpec<DeploymentRow> = {
   kind: "deployments",

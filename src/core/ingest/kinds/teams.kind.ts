@@ -1,16 +1,10 @@
 import { TeamFocus } from "../../domain/enums";
 import { FIELD_RULES } from "../../input/field-rules";
+import type { SpecializedTeamRow } from "../../model/specialized-team";
 import type { KindSpec } from "../kind";
 
-interface TeamRow {
-  missionId: number;
-  name: string;
-  focus: TeamFocus;
-  ledByCanada: boolean;
-  startDate: string | null;
-  endDate: string | null;
-  source: string;
-}
+/** What an import writes of a team: its columns without the key. */
+type TeamRow = Omit<SpecializedTeamRow, "pk">;
 
 export const teamsKind: KindSpec<TeamRow> = {
   kind: "teams",

@@ -1,19 +1,9 @@
 import { FIELD_RULES } from "../../input/field-rules";
+import type { TrainingDeliveryRow } from "../../model/training-delivery";
 import type { KindSpec } from "../kind";
 
-interface TrainingRow {
-  title: string;
-  topicId: number;
-  countryIso3: string;
-  missionId: number | null;
-  startDate: string;
-  endDate: string | null;
-  participants: number;
-  femaleParticipants: number;
-  instructorsCertified: number;
-  femaleOnly: boolean;
-  source: string;
-}
+/** What an import writes of a training delivery: its columns without the key. */
+type TrainingRow = Omit<TrainingDeliveryRow, "pk">;
 
 export const trainingsKind: KindSpec<TrainingRow> = {
   kind: "trainings",

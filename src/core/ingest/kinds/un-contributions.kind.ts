@@ -2,21 +2,15 @@ import type { EntityManager } from "typeorm";
 import { MissionKind, PersonnelType } from "../../domain/enums";
 import { parsePersonnelType } from "../../domain/personnel-type";
 import { FIELD_RULES } from "../../input/field-rules";
+import type { UnContributionRow as UnContributionModelRow } from "../../model/un-contribution";
 import type { ImportFile, KindSpec } from "../kind";
 import type { References } from "../references";
 
-interface UnContributionRow {
-  asOfDate: string;
-  missionCode: string | null;
-  /** Null for a country total; -1 for a mission this import creates, until its batch is written. */
-  missionId: number | null;
-  countryIso3: string;
-  personnelType: PersonnelType;
-  male: number;
-  female: number;
-  total: number;
-  source: string;
-}
+/**
+ * What an import writes of a report row: its columns without the key. `missionId` is null for a
+ * country total; -1 for a mission this import creates, until its batch is written.
+ */
+type UnContributionRow = Omit<UnContributionModelRow, "pk">;
 
 /**
  * Mission codes the database did not know: each is created as a UN-led mission before the first

@@ -1,7 +1,8 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import type { PageArgs } from "../../../core/model/paging";
 
 @ArgsType()
-export class ConnectionArgs {
+export class ConnectionArgs implements PageArgs {
   @Field(() => Int, { nullable: true, description: "Page size from the start (default 20, at most 100)." })
   first?: number | null;
 

@@ -1,17 +1,7 @@
 import type { ClassType } from "type-graphql";
 import { Field, Int, ObjectType } from "type-graphql";
+import type { Connection, Edge } from "../../../core/model/paging";
 import { PageInfo } from "./page-info.type";
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-export interface Connection<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
 
 /** Builds the `XConnection` and `XEdge` types of a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {

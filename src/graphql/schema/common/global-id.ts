@@ -1,24 +1,5 @@
 import { UserInputError } from "../../../core/errors";
-
-/** Types reachable through `node(id)`; the name is the first half of every global id. */
-export const NODE_TYPES = [
-  "Country",
-  "Organization",
-  "Mission",
-  "DeploymentRequest",
-  "PoliceService",
-  "Officer",
-  "Role",
-  "SpecializedTeam",
-  "Deployment",
-  "TrainingTopic",
-  "TrainingDelivery",
-  "WpsMilestone",
-  "WpsIndicator",
-  "WpsTarget",
-  "UnContribution",
-] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
+import { NODE_TYPES, type NodeTypeName } from "../../../core/model/node-types";
 
 /** Relay global id: base64("Type:key"), opaque to callers. */
 export function toGlobalId(type: NodeTypeName, key: string | number): string {

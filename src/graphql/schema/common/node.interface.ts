@@ -6,6 +6,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class Node {
+  // Rows come without it: each type's resolver makes it from the row's `pk` (node-id.ts).
   @Field(() => ID, { description: "Opaque global id (Relay)." })
   id!: string;
 }

@@ -1,8 +1,6 @@
 import { registerEnumType } from "type-graphql";
-
-export enum OrderDirection {
-  ASC = "ASC",
-  DESC = "DESC",
-}
+import { OrderDirection } from "../../../core/model/paging";
 
 registerEnumType(OrderDirection, { name: "OrderDirection" });
+
+export { OrderDirection };

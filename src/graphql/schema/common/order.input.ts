@@ -1,10 +1,6 @@
 import { Field, InputType } from "type-graphql";
+import type { Order } from "../../../core/model/paging";
 import { OrderDirection } from "./order-direction.enum";
-
-export interface Order<F extends string> {
-  field: F;
-  direction: OrderDirection;
-}
 
 /** Builds `XOrder { field: XOrderField!, direction: OrderDirection = ASC }`. */
 export function OrderInput<F extends string>(name: string, fieldEnum: object) {

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from "type-graphql";
+import type { PageInfo as PageInfoShape } from "../../../core/model/paging";
 
 @ObjectType({ description: "Relay page information." })
-export class PageInfo {
+export class PageInfo implements PageInfoShape {
   @Field()
   hasNextPage!: boolean;
 
