@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SOURCES } from "../src/core/reads/relations";
-import { columnNames } from "../src/core/reads/source";
+import { columnNames } from "../src/core/model/node-source";
 import { readPlans } from "../src/graphql/selection-plan";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";

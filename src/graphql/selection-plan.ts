@@ -8,7 +8,7 @@ import {
 import { collectSubfields } from "graphql/execution/collectFields";
 import type { Role } from "../core/auth/roles";
 import { cached } from "../core/cached";
-import type { PagePlan, ReadPlan } from "../core/reads/plan";
+import type { PagePlan, ReadPlan } from "../core/model/read-plan";
 import { relationOf } from "../core/reads/relations";
 import { hasRole, type Caller } from "../core/policy";
 import type { Context } from "./context";

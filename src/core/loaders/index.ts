@@ -14,7 +14,7 @@ import type { Connection } from "../model/paging";
 import type { DeploymentFilter, DeploymentOrderField, DeploymentRow } from "../model/deployment";
 import { argsLoader, groupLoader, keyLoader } from "./loader";
 import { rowShape } from "../reads/includes";
-import type { PagePlan } from "../reads/plan";
+import type { PagePlan } from "../model/read-plan";
 
 type DeploymentArgs = ListArgs<DeploymentFilter, DeploymentOrderField>;
 

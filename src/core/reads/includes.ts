@@ -1,8 +1,8 @@
 import { cached } from "../cached";
-import type { ReadPlan, RowShape } from "./plan";
+import type { ReadPlan, RowShape } from "../model/read-plan";
 import { PRELOADED, type Preloaded, type WithPreloaded } from "./preloaded";
 import { relationOf, SOURCES, type Relation } from "./relations";
-import { columnNames } from "./source";
+import { columnNames } from "../model/node-source";
 
 /** Prefix of the keys that carry an include; GraphQL reserves `__` names, so no field has one. */
 const INCLUDE_PREFIX = "__pre_";

@@ -7,7 +7,7 @@ import { policeServiceSource } from "../repositories/police-service.repository";
 import { roleSource } from "../repositories/role.repository";
 import { specializedTeamSource } from "../repositories/specialized-team.repository";
 import { trainingTopicSource } from "../repositories/training.repository";
-import type { NodeSource } from "./source";
+import type { NodeSource } from "../model/node-source";
 
 /**
  * A relation a read can load with its rows in the same statement.

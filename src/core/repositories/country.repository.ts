@@ -2,7 +2,7 @@ import type { CountryFilter, CountryOrderField, CountryRow } from "../model/coun
 import { anyOf, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `k.iso3 AS pk, k.iso3, k.iso2, k.name, k.region, k.subregion`;
 

@@ -1,5 +1,5 @@
 import type { DeploymentFilter, DeploymentOrderField, DeploymentRow } from "../model/deployment";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 import { anyOf, checkRange, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import type { Queryable } from "./sql";

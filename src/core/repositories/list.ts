@@ -1,5 +1,5 @@
 import { UserInputError } from "../errors";
-import type { RowShape } from "../reads/plan";
+import type { RowShape } from "../model/read-plan";
 import type { Connection, Order, PageArgs } from "../model/paging";
 import { fetchConnection, fetchConnections, fetchPagesByParent, pageRequest } from "./paging";
 import { SqlParams, whereClause, type Queryable } from "./sql";

@@ -2,8 +2,8 @@ import type { MissionFilter, MissionOrderField, MissionRow } from "../model/miss
 import { anyOf, selectOne, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
-import type { RowShape } from "../reads/plan";
-import type { NodeSource } from "../reads/source";
+import type { RowShape } from "../model/read-plan";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `m.id AS pk, m.code, m.name, m.lead_organization_id AS "leadOrganizationId", m.kind,
   m.start_date AS "startDate", m.end_date AS "endDate", m.canadian_police_from AS "canadianPoliceFrom",

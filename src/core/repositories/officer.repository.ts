@@ -2,8 +2,8 @@ import type { OfficerFilter, OfficerOrderField, OfficerRow, OfficerNames } from 
 import { anyOf, selectOne, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
-import type { RowShape } from "../reads/plan";
-import type { NodeSource } from "../reads/source";
+import type { RowShape } from "../model/read-plan";
+import type { NodeSource } from "../model/node-source";
 
 // Names are deliberately absent: they are read only by `officerNamesByIds`, behind the ADMIN guard.
 const COLUMNS = `o.id AS pk, o.personnel_number AS "personnelNumber", o.gender, o.rank,

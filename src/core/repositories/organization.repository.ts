@@ -2,7 +2,7 @@ import type { OrganizationFilter, OrganizationOrderField, OrganizationRow } from
 import { anyOf, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `o.id AS pk, o.code, o.name, o.kind`;
 

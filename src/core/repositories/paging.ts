@@ -1,6 +1,6 @@
 import { UserInputError } from "../errors";
 import type { Connection, PageArgs } from "../model/paging";
-import type { RowShape } from "../reads/plan";
+import type { RowShape } from "../model/read-plan";
 import { SqlParams, type Queryable } from "./sql";
 
 export const DEFAULT_PAGE_SIZE = 20;

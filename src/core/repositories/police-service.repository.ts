@@ -2,7 +2,7 @@ import type { PoliceServiceFilter, PoliceServiceOrderField, PoliceServiceRow } f
 import { anyOf, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import { likePattern, type Queryable } from "./sql";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `s.id AS pk, s.code, s.name, s.jurisdiction, s.province`;
 

@@ -2,7 +2,7 @@ import type { RoleFilter, RoleOrderField, RoleRow } from "../model/role";
 import { anyOf, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `r.id AS pk, r.code, r.name, r.category`;
 

@@ -2,7 +2,7 @@ import type { SpecializedTeamFilter, SpecializedTeamOrderField, SpecializedTeamR
 import { anyOf, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 
 const COLUMNS = `t.id AS pk, t.mission_id AS "missionId", t.name, t.focus, t.led_by_canada AS "ledByCanada",
   t.start_date AS "startDate", t.end_date AS "endDate", t.source`;

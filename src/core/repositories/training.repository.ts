@@ -1,6 +1,6 @@
 import type { TrainingDeliveryFilter, TrainingDeliveryOrderField, TrainingDeliveryRow } from "../model/training-delivery";
 import type { TrainingTopicFilter, TrainingTopicOrderField, TrainingTopicRow } from "../model/training-topic";
-import type { NodeSource } from "../reads/source";
+import type { NodeSource } from "../model/node-source";
 import { anyOf, checkRange, type ListSpec } from "./list";
 import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
