@@ -6,6 +6,22 @@
  */
 const TRANSPORT = "(graphql|graphql-[a-z-]+|type-graphql|@apollo|@as-integrations|@escape\\.tech|express|cors|helmet)";
 
+/** The layers, lowest first; the server's configuration (src/config.ts) belongs to the top two. */
+const LAYERS = ["core", "graphql", "export", "server", "cli"];
+
+/** A layer imports no layer above it. */
+function layerRule(layer, i) {
+  const above = LAYERS.slice(i + 1);
+  const config = above.includes("server") && layer !== "server" ? "|config\\.ts$" : "";
+  return {
+    name: `${layer}-below-${above.join("-")}`,
+    severity: "error",
+    comment: `src/${layer} imports none of ${above.map((l) => `src/${l}`).join(", ")}${config ? " nor src/config.ts" : ""}.`,
+    from: { path: `^src/${layer}/` },
+    to: { path: `^src/((${above.join("|")})/${config})` },
+  };
+}
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -16,34 +32,7 @@ module.exports = {
       from: { path: "^src/core/" },
       to: { path: `node_modules/${TRANSPORT}/` },
     },
-    {
-      name: "core-imports-no-adapter",
-      severity: "error",
-      comment: "src/core imports no adapter (graphql, export, server, cli) and not the server's configuration.",
-      from: { path: "^src/core/" },
-      to: { path: "^src/((graphql|export|server|cli)/|config\\.ts$)" },
-    },
-    {
-      name: "graphql-below-export-server-cli",
-      severity: "error",
-      comment: "The GraphQL adapter imports only the core.",
-      from: { path: "^src/graphql/" },
-      to: { path: "^src/((export|server|cli)/|config\\.ts$)" },
-    },
-    {
-      name: "export-below-server-cli",
-      severity: "error",
-      comment: "The exports import the core and the GraphQL adapter only.",
-      from: { path: "^src/export/" },
-      to: { path: "^src/((server|cli)/|config\\.ts$)" },
-    },
-    {
-      name: "server-below-cli",
-      severity: "error",
-      comment: "The HTTP server does not import the command line.",
-      from: { path: "^src/server/" },
-      to: { path: "^src/cli/" },
-    },
+    ...LAYERS.slice(0, -1).map(layerRule),
     {
       name: "folder-cycle",
       severity: "error",

@@ -56,7 +56,7 @@ function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Cont
   return FETCH[type](ctx, Number(key));
 }
 
-/** An object as it is now, bypassing the request's loader cache (for mutation results). */
+/** An object as it is now, read from the primary past the request's loader cache (a mutation's read-back). */
 export function fetchFresh(ctx: Context, type: Exclude<NodeTypeName, "Country">, pk: number): Promise<unknown> {
   return FETCH[type]({ ...ctx, loaders: createLoaders(ctx.db) }, pk);
 }

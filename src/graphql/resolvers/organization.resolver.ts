@@ -16,6 +16,6 @@ export class OrganizationResolver {
 
   @Query(() => Organization, { nullable: true, description: "One organization by code; null if none." })
   organization(@Arg("code", () => String) code: string, @Ctx() ctx: Context) {
-    return organizationByCode(ctx.db, code);
+    return organizationByCode(ctx.reads, code);
   }
 }
