@@ -3,6 +3,7 @@ import {
   isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType,
 } from "graphql";
 import { UserInputError } from "../core/errors";
+import { unstorableCharacter, unstorableMessage } from "../core/input/storable-text";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
 import type { ReportSpec, ReportTable } from "./report-specs";
 
@@ -85,6 +86,12 @@ export function parseReportParams(report: ReportSpec, params: Record<string, str
     // `filter.NAME` is a filter field and nothing else (the command line's --filter NAME=...).
     const filterOnly = given.startsWith("filter.");
     const name = filterOnly ? given.slice("filter.".length) : given;
+    // What no argument may hold (as /graphql refuses it), before the text goes anywhere near SQL.
+    const unstorable = unstorableCharacter(raw);
+    if (unstorable) {
+      const isFilter = filterOnly || (Object.hasOwn(filterFields, name) && !args.has(name));
+      throw new UserInputError(unstorableMessage(isFilter ? labels.filter(name) : labels.argument(name), unstorable), isFilter ? `filter.${name}` : name);
+    }
     if (filterOnly && !Object.hasOwn(filterFields, name)) {
       throw new UserInputError(`${report.name} does not take ${labels.filter(name)} (its filters are ${Object.keys(filterFields).join(", ") || "none"})`, name);
     }

@@ -90,10 +90,9 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     } else {
       // As /graphql answers it: a statement timeout is a limit; anything else is logged with an id.
       const formatted = formatError({ message: err instanceof Error ? err.message : String(err) }, err);
-      const { code: formattedCode, ...rest } = formatted.extensions ?? {};
-      code = String(formattedCode);
+      code = String(formatted.extensions?.code);
       message = formatted.message;
-      extensions = rest;
+      extensions = { ...formatted.extensions }; // code first, as /graphql answers it
     }
     const status = STATUS[code] ?? 500;
     if (status === 401) res.setHeader("WWW-Authenticate", "Bearer");

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
 import { cached } from "../core/cached";
 import { ErrorCode } from "../core/errors";
-import { unstorableCharacter, type Unstorable } from "../core/input/storable-text";
+import { unstorableCharacter, unstorableMessage, type Unstorable } from "../core/input/storable-text";
 import type { Context } from "../graphql/context";
 import { LIMIT_VARIABLES } from "./limits";
 import { scanVariables, type VariableFinding } from "./variable-scan";
@@ -44,10 +44,7 @@ function message({ field, finding }: Culprit, maxVariableDepth: number): string 
   if (finding.kind === "depth") {
     return `The value of ${field} nests lists and objects more than ${maxVariableDepth} levels deep; at most ${maxVariableDepth} are accepted (the variable depth limit, ${LIMIT_VARIABLES.maxVariableDepth})`;
   }
-  const { character } = finding;
-  if (character.kind === "nul") return `Text must not contain the NUL character (\\u0000), got it in ${field}`;
-  const escape = `\\u${character.codePoint.toString(16).padStart(4, "0")}`;
-  return `Text must be well-formed Unicode: ${field} holds a lone surrogate (${escape} without its other half) at position ${character.position}; send the character itself or its complete surrogate pair`;
+  return unstorableMessage(field, finding.character);
 }
 
 /**

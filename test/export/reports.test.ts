@@ -220,6 +220,10 @@ describe.each(databaseTargets())("report exports on the $name database", (target
       ["headcountSeries.csv?from=2010-01-01&to=2010-12-31", "interval", "headcountSeries needs interval"],
       ["reconciliation.csv?from=2016-01-01&to=2016-12-31&mission=NOPE", "mission", 'mission: unknown code "NOPE"'],
       ["femaleParticipation.xml", "format", 'must end in .csv or .json, got "femaleParticipation.xml"'],
+      // NUL cannot be stored or compared in PostgreSQL text: refused as /graphql refuses it, not a 500.
+      ["femaleParticipation.csv?missions=MIN%00USTAH", "filter.missions", "Text must not contain the NUL character (\\u0000), got it in missions"],
+      ["reconciliation.json?from=2016-01-01&to=2016-12-31&mission=A%00B", "mission", "Text must not contain the NUL character (\\u0000), got it in mission"],
+      ["targetProgress.csv?indicator=%00", "indicator", "got it in indicator"],
     ];
     for (const [path, field, message] of cases) {
       const { res, text } = await get(path);

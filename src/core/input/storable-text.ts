@@ -26,3 +26,10 @@ export function unstorableCharacter(text: string): Unstorable | null {
   }
   return null;
 }
+
+/** What a caller is told about an unstorable character in `field`. */
+export function unstorableMessage(field: string, character: Unstorable): string {
+  if (character.kind === "nul") return `Text must not contain the NUL character (\\u0000), got it in ${field}`;
+  const escape = `\\u${character.codePoint.toString(16).padStart(4, "0")}`;
+  return `Text must be well-formed Unicode: ${field} holds a lone surrogate (${escape} without its other half) at position ${character.position}; send the character itself or its complete surrogate pair`;
+}
