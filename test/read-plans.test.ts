@@ -33,6 +33,9 @@ const SELECTIONS: [string, string, Record<string, unknown>?][] = [
   ["trainings, teams and countries", `{ trainingDeliveries(first: 5) { edges { node { title topic { code theme } country { iso3 missions { code } } mission { code } } } }
       specializedTeams { edges { node { name mission { code leadOrganization { name } } } } }
       countries(first: 8) { edges { node { iso3 missions { code hostCountries { iso3 } specializedTeams { name } } } } } }`],
+  ["ids at every level", `{ missions(first: 3) { edges { node { id leadOrganization { id } hostCountries { id }
+      specializedTeams { id mission { id } } deployments(first: 3) { edges { node { id role { id } team { id }
+        officer { id policeService { id } deployments(first: 2) { edges { node { id mission { id } } } } } } } } } } } }`],
 ];
 
 describe.each(databaseTargets())("reads planned from the selection, on the $name database", (target) => {
@@ -62,6 +65,22 @@ describe.each(databaseTargets())("reads planned from the selection, on the $name
     const interpreted = await uncompiled.gql(query, variables);
     expect(interpreted.errors).toBeUndefined();
     expect(JSON.stringify(interpreted.data)).toBe(JSON.stringify(planned.data));
+  });
+
+  it("give every nested object the global id of its own type, planned or not", async () => {
+    const query = `{ mission(code: "MINUSTAH") { id deployments { edges { node { id officer { id deployments { edges { node { id } } } } } } } } }`;
+    for (const enabled of [true, false]) {
+      readPlans.enabled = enabled;
+      const { data } = await fx.app.gql(query);
+      const typeOf = (id: string) => Buffer.from(id, "base64").toString("utf8").split(":")[0];
+      const deployments = data.mission.deployments.edges.map((e: any) => e.node);
+      expect(typeOf(data.mission.id)).toBe("Mission");
+      // The fixture's MINUSTAH deployments 1, 2, 3 (test/support/fixture.ts), and their officers'.
+      expect(deployments.map((d: any) => Buffer.from(d.id, "base64").toString("utf8"))).toEqual(["Deployment:1", "Deployment:2", "Deployment:3"]);
+      expect(deployments.map((d: any) => typeOf(d.officer.id))).toEqual(["Officer", "Officer", "Officer"]);
+      const theirs = deployments.flatMap((d: any) => d.officer.deployments.edges.map((e: any) => typeOf(e.node.id)));
+      expect(new Set(theirs)).toEqual(new Set(["Deployment"]));
+    }
   });
 
   it("read a nested page's rows as its top-level list reads them, every field", async () => {
