@@ -1,9 +1,12 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { SEED_PROFILES, type SeedProfile } from "./core/db/seed/profiles";
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, LIMITS_OFF_AT_ZERO, type Limits } from "./server/limits";
 
 export interface Config {
   port: number;
+  /** The address to listen on: loopback unless told otherwise (`HOST=0.0.0.0` in a container). */
+  host: string;
   /** PostgreSQL URL; null = the embedded database in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
@@ -40,6 +43,17 @@ export function parsePort(raw: string, name = "PORT"): number {
     throw new ConfigError(`${name} must be a TCP port number between 0 and 65535, got ${JSON.stringify(raw)}`);
   }
   return port;
+}
+
+/** An IP address or a host name to listen on. */
+export function parseHost(raw: string, name = "HOST"): string {
+  const host = raw.trim();
+  if (isIP(host) === 0 && !/^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(host)) {
+    throw new ConfigError(
+      `${name} must be an IP address or a host name to listen on, such as 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface, e.g. in a container), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return host;
 }
 
 export function parseSeedProfile(raw: string, name = "PEACEOPS_SEED"): SeedProfile {
@@ -105,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   return {
     port: env.PORT ? parsePort(env.PORT) : 4000,
+    host: env.HOST ? parseHost(env.HOST) : "127.0.0.1",
     databaseUrl: env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null,
     dataDir: path.resolve(cwd, env.PEACEOPS_DATA_DIR || path.join(".peaceops", "data")),
     seed: env.PEACEOPS_SEED ? parseSeedProfile(env.PEACEOPS_SEED) : "demo",

@@ -22,6 +22,12 @@ describe("the peaceops command on the embedded database", () => {
     const first = await serve({ PEACEOPS_SEED: "reference" });
     let adminToken = "";
     try {
+      // Loopback by default: the same port on another address of this machine refuses (127.0.0.2 is
+      // loopback too, but a socket bound to 127.0.0.1 does not take it).
+      expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      expect(first.output()).toContain("listening on 127.0.0.1 (this machine only; HOST=0.0.0.0 opens it to the network)");
+      expect((await fetch(first.url.replace("/graphql", "/healthz"))).status).toBe(200);
+      await expect(fetch(first.url.replace("127.0.0.1", "127.0.0.2").replace("/graphql", "/healthz"))).rejects.toThrow();
       const res = await gql(first.url, QUERY);
       expect(res.data).toEqual({
         mission: { name: "United Nations Stabilization Mission in Haiti", leadOrganization: { code: "UN" }, hostCountries: [{ iso3: "HTI" }] },
@@ -61,8 +67,13 @@ describe("the peaceops command on the embedded database", () => {
     }
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
 
-    const again = await serve({ PEACEOPS_SEED: "demo" });
+    const again = await serve({ PEACEOPS_SEED: "demo", HOST: "0.0.0.0" });
     try {
+      // HOST=0.0.0.0: every interface, so the other loopback address answers too.
+      expect(again.url).toMatch(/^http:\/\/localhost:\d+\/graphql$/);
+      expect(again.output()).toContain("listening on 0.0.0.0 (every network interface)");
+      const port = new URL(again.url).port;
+      expect((await fetch(`http://127.0.0.2:${port}/healthz`)).status).toBe(200);
       // Same data, not seeded twice, and the demo profile is not applied to a used database.
       const res = await gql(again.url, QUERY);
       expect(res.data.unContributions.totalCount).toBe(104675);

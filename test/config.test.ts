@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from "../src/server/limits";
 describe("configuration from the environment", () => {
   it("has the documented defaults", () => {
     expect(loadConfig({}, "/srv/app")).toEqual({
-      port: 4000, databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, readPlans: true, logLevel: "info", debugErrors: false,
+      port: 4000, host: "127.0.0.1", databaseUrl: null, dataDir: "/srv/app/.peaceops/data", seed: "demo", traceSql: false, readPlans: true, logLevel: "info", debugErrors: false,
       limits: { maxDepth: 12, maxCost: 20000, maxAliases: 30, maxTokens: 2000, maxDirectives: 50, maxBodyBytes: 102400, maxBatch: 1, maxVariableDepth: 32, maxInFlight: 8, statementTimeoutMs: 15000,
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
@@ -15,8 +15,8 @@ describe("configuration from the environment", () => {
   });
 
   it("reads every variable", () => {
-    const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u:p@db:5432/x", PEACEOPS_DATA_DIR: "data", PEACEOPS_SEED: "reference", PEACEOPS_TRACE_SQL: "1", LOG_LEVEL: "warn" }, "/srv");
-    expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u:p@db:5432/x", dataDir: "/srv/data", seed: "reference", traceSql: true, logLevel: "warn" });
+    const c = loadConfig({ PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "postgresql://u:p@db:5432/x", PEACEOPS_DATA_DIR: "data", PEACEOPS_SEED: "reference", PEACEOPS_TRACE_SQL: "1", LOG_LEVEL: "warn" }, "/srv");
+    expect(c).toMatchObject({ port: 8080, host: "0.0.0.0", databaseUrl: "postgresql://u:p@db:5432/x", dataDir: "/srv/data", seed: "reference", traceSql: true, logLevel: "warn" });
     expect(loadConfig({ PEACEOPS_READ_PLANS: "off" }).readPlans).toBe(false);
     expect(loadConfig({ PEACEOPS_READ_PLANS: "on" }).readPlans).toBe(true);
     expect(() => loadConfig({ PEACEOPS_READ_PLANS: "sometimes" })).toThrow('PEACEOPS_READ_PLANS must be 1/true/yes/on or 0/false/no/off, got "sometimes"');
@@ -38,6 +38,8 @@ describe("configuration from the environment", () => {
 
   it.each([
     [{ PORT: "http" }, 'PORT must be a TCP port number between 0 and 65535, got "http"'],
+    [{ HOST: "http://0.0.0.0" }, 'HOST must be an IP address or a host name to listen on, such as 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface, e.g. in a container), got "http://0.0.0.0"'],
+    [{ HOST: "0.0.0.0:4000" }, 'HOST must be an IP address or a host name to listen on'],
     [{ PORT: "70000" }, "PORT must be a TCP port number"],
     [{ PEACEOPS_SEED: "full" }, 'PEACEOPS_SEED must be one of demo, reference, got "full"'],
     [{ DATABASE_URL: "mysql://localhost/x" }, "DATABASE_URL must start with postgres:// or postgresql://, got mysql://"],

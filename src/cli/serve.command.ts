@@ -56,6 +56,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     app = await startApp(
       { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs },
       config.port,
+      config.host,
     );
     // Commands of the command line (import, keys, export, query) run here, on this connection.
     if (database.kind === "embedded") control = await startControlServer({ dataDir: config.dataDir, db: database.db, config, logger });
@@ -68,7 +69,15 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   logger.info({ url: app.url, database: database.kind, readyMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, "ready");
   process.stdout.write(
     `peaceops is serving GraphQL at ${app.url}\n` +
+      `  listening on ${config.host} (${listensOn(config.host)})\n` +
       `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
       `  ready in ${readyMs} ms; stop with Ctrl-C\n`,
   );
+}
+
+/** Who can reach the server, in words, for its start message. */
+function listensOn(host: string): string {
+  if (host === "127.0.0.1" || host === "::1" || host === "localhost") return "this machine only; HOST=0.0.0.0 opens it to the network";
+  if (host === "0.0.0.0" || host === "::") return "every network interface";
+  return "that address only";
 }

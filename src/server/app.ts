@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { isIP, type AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -62,7 +62,7 @@ export interface RunningApp {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Express app with GraphQL at /graphql, CSV/JSON exports at /export, and health routes. */
-export async function startApp(options: AppOptions, port: number, host = "0.0.0.0"): Promise<RunningApp> {
+export async function startApp(options: AppOptions, port: number, host = "127.0.0.1"): Promise<RunningApp> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const graceMs = options.shutdownGraceMs ?? 25_000;
   const inFlight = createInFlightTracker();
@@ -169,7 +169,7 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
   const actual = (httpServer.address() as AddressInfo).port;
   return {
     port: actual,
-    url: `http://localhost:${actual}/graphql`,
+    url: `http://${urlHost(host)}:${actual}/graphql`,
     async stop() {
       const started = Date.now();
       // A request that reached its socket before the signal, but that this thread (busy, e.g. with
@@ -182,4 +182,10 @@ export async function startApp(options: AppOptions, port: number, host = "0.0.0.
       if (left) options.logger.warn({ operations: left }, "stopping with operations still running");
     },
   };
+}
+
+/** How a client on this machine reaches the server: every interface includes loopback. */
+function urlHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return isIP(host) === 6 ? `[${host}]` : host;
 }

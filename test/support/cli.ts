@@ -38,7 +38,7 @@ export function cliWorkspace(prefix: string, base: () => Record<string, string> 
   const dataDir = path.join(work, "data");
 
   function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-    const { DATABASE_URL: _a, PEACEOPS_SEED: _b, PORT: _c, PEACEOPS_DATA_DIR: _d, ...rest } = process.env;
+    const { DATABASE_URL: _a, PEACEOPS_SEED: _b, PORT: _c, PEACEOPS_DATA_DIR: _d, HOST: _e, ...rest } = process.env;
     return { ...rest, PEACEOPS_DATA_DIR: dataDir, LOG_LEVEL: "warn", ...base(), ...extra };
   }
 
