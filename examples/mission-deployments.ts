@@ -41,11 +41,15 @@ export async function request<R, V>(url: string, document: TypedDocumentNode<R, 
 export async function summarize(url: string, code: string, token?: string): Promise<string> {
   const { mission } = await request(url, MissionDeployments, { code, first: 100 }, token);
   if (!mission) return `No mission with code ${code}`;
-  const women = mission.deployments.edges.filter((e) => e.node.officer.gender === "FEMALE").length;
+  // Guarded fields are nullable: a caller without the role gets the mission with null deployments
+  // (and an error, which request() throws).
+  const { deployments } = mission;
+  if (!deployments) return `${mission.code} (${mission.name}): deployments not readable with this key`;
+  const women = deployments.edges.filter((e) => e.node.officer?.gender === "FEMALE").length;
   const hosts = mission.hostCountries.map((c) => c.name).join(", ");
   return (
     `${mission.code} (${mission.name}), led by ${mission.leadOrganization.code}, in ${hosts}: ` +
-    `${mission.deployments.totalCount} deployments; ${women} of the first ${mission.deployments.edges.length} by women`
+    `${deployments.totalCount} deployments; ${women} of the first ${deployments.edges.length} by women`
   );
 }
 

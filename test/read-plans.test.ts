@@ -148,9 +148,12 @@ describe.each(databaseTargets())("reads planned from the selection, on the $name
     readPlans.enabled = true;
     const planned = summary(await ask());
     expect(planned).toEqual(loaded);
-    // Deployments are a non-null connection that needs ANALYST: the whole answer is null.
-    expect(planned.data).toBeNull();
-    expect(planned.errors).toEqual([["missions.edges.0.node.deployments", "UNAUTHENTICATED"]]);
+    // Deployments need ANALYST: each mission's are null, with an error each; the public fields stay.
+    const missions = planned.data.missions.edges.map((e: any) => e.node);
+    expect(missions).toHaveLength(2);
+    expect(missions.map((m: any) => m.deployments)).toEqual([null, null]);
+    expect(missions.every((m: any) => typeof m.leadOrganization.code === "string")).toBe(true);
+    expect(planned.errors).toEqual([["missions.edges.0.node.deployments", "UNAUTHENTICATED"], ["missions.edges.1.node.deployments", "UNAUTHENTICATED"]]);
     const names = await fx.app.gql(`{ deployments(first: 1) { edges { node { officer { personnelNumber givenName } } } } }`);
     expect(names.data.deployments.edges[0].node.officer).toEqual({ personnelNumber: "P-001", givenName: null });
     expect(names.errors!.map((e) => [e.path!.join("."), e.extensions?.code])).toEqual([["deployments.edges.0.node.officer.givenName", "FORBIDDEN"]]);

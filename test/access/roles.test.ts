@@ -89,6 +89,17 @@ describe.each(databaseTargets())("who may do what on the $name database", (targe
     });
   }
 
+  it("keeps the public fields of an answer next to the error of a guarded one", async () => {
+    const res = await call("anonymous", `{ mission(code: "MINUSTAH") { name deployments(first: 1) { totalCount } } officers(first: 1) { totalCount } missions(first: 1) { totalCount } }`);
+    expect(res.data).toEqual({ mission: { name: "United Nations Stabilization Mission in Haiti", deployments: null }, officers: null, missions: { totalCount: 5 } });
+    const errors = res.errors as unknown as { path: string[]; extensions: { code: string } }[];
+    expect(errors.map((e) => [e.path.join("."), e.extensions.code]).sort()).toEqual([["mission.deployments", "UNAUTHENTICATED"], ["officers", "UNAUTHENTICATED"]]);
+    // An ANALYST key reads the officers; only the names (ADMIN) are null, each with its error.
+    const analyst = await call("ANALYST", `{ officers(first: 2) { edges { node { personnelNumber familyName } } } }`);
+    expect(analyst.data).toEqual({ officers: { edges: [{ node: { personnelNumber: "P-001", familyName: null } }, { node: { personnelNumber: "P-002", familyName: null } }] } });
+    expect(analyst.errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+  });
+
   it("applies the same rules to the export routes", async () => {
     const get = async (caller: Caller, path: string) => {
       const h: Record<string, string> = headers[caller] ? { authorization: headers[caller]! } : {};

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, GraphQLSchema, GraphQLString, isObjectType } from "graphql";
+import { GraphQLObjectType, GraphQLSchema, GraphQLString, isNonNullType, isObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { NODE_TYPE_ROLES } from "../../src/graphql/resolvers/node.resolver";
 import { buildPeaceopsSchema } from "../../src/graphql/build-schema";
@@ -35,6 +35,24 @@ describe("role guards declared on the schema", () => {
       { field: "Query.officer", needs: "ANALYST", has: "none" },
       { field: "Contact.familyName", needs: "ADMIN", has: "none" },
     ]);
+  });
+});
+
+describe("role guards that degrade gracefully", () => {
+  it("leave every guarded field nullable, so a refusal nulls that field alone, not its parent", () => {
+    const schema = buildPeaceopsSchema();
+    const guarded: string[] = [];
+    const nonNull: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith("__")) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!(field.extensions as { requiredRole?: string }).requiredRole) continue;
+        guarded.push(`${type.name}.${field.name}`);
+        if (isNonNullType(field.type)) nonNull.push(`${type.name}.${field.name}: ${field.type}`);
+      }
+    }
+    expect(nonNull).toEqual([]);
+    expect(guarded).toEqual(expect.arrayContaining(["Mission.deployments", "Deployment.officer", "Officer.givenName", "Query.officers", "Mutation.createMission"]));
   });
 });
 

@@ -14,19 +14,19 @@ import { requestActor } from "../../core/writes/write";
 @Resolver()
 export class AdminResolver {
   @Guard("ADMIN")
-  @Query(() => [ApiKey], { description: "API keys, revoked ones included (ADMIN)." })
+  @Query(() => [ApiKey], { nullable: true, description: "API keys, revoked ones included (ADMIN)." })
   apiKeys(@Ctx() ctx: Context) {
     return listApiKeys(ctx.db);
   }
 
   @Guard("ADMIN")
-  @Query(() => AuditEntryConnection, { description: "The audit log, newest first (ADMIN)." })
+  @Query(() => AuditEntryConnection, { nullable: true, description: "The audit log, newest first (ADMIN)." })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return listPage(ctx, info, "AuditEntry", auditList, { ...args, orderBy: [{ field: "AT" as const, direction: OrderDirection.DESC }] }, (row) => row);
   }
 
   @Guard("ADMIN")
-  @Mutation(() => CreatedApiKey, { description: "Creates an API key; the token is in this answer only (ADMIN)." })
+  @Mutation(() => CreatedApiKey, { nullable: true, description: "Creates an API key; the token is in this answer only (ADMIN)." })
   async createApiKey(@Arg("name") name: string, @Arg("role", () => ApiRole) role: ApiRole, @Ctx() ctx: Context) {
     try {
       return await createApiKey(ctx.db, { name, role }, requestActor(ctx));
@@ -37,7 +37,7 @@ export class AdminResolver {
   }
 
   @Guard("ADMIN")
-  @Mutation(() => ApiKey, { description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
+  @Mutation(() => ApiKey, { nullable: true, description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
   async revokeApiKey(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
     const result = await revokeApiKey(ctx.db, String(id), requestActor(ctx));
     if (!result) throw new NotFoundError(`No API key has the id ${id}`);

@@ -15,25 +15,25 @@ import type { Context } from "../context";
 @Resolver(() => Deployment)
 export class DeploymentResolver {
   @Guard("ANALYST")
-  @Query(() => DeploymentConnection, { description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
+  @Query(() => DeploymentConnection, { nullable: true, description: "Deployments of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   deployments(@Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return listPage(ctx, info, "Deployment", deploymentList, args, toDeployment);
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => Officer)
+  @FieldResolver(() => Officer, { nullable: true })
   officer(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.officerById.load(d.officerId);
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => Mission)
+  @FieldResolver(() => Mission, { nullable: true })
   mission(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.missionById.load(d.missionId);
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => Role)
+  @FieldResolver(() => Role, { nullable: true })
   role(@Root() d: Deployment, @Ctx() ctx: Context) {
     return ctx.loaders.roleById.load(d.roleId);
   }

@@ -52,7 +52,7 @@ export class MissionResolver {
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => DeploymentConnection, { description: "Deployments in this mission; ANALYST (synthetic in the demo database)." })
+  @FieldResolver(() => DeploymentConnection, { nullable: true, description: "Deployments in this mission; ANALYST (synthetic in the demo database)." })
   deployments(@Root() mission: Mission, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.loaders.deploymentsByMissionId({ args: { ...args }, plan: connectionPlan(info, ctx) }).load(mission.pk);
   }

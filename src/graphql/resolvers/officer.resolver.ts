@@ -18,7 +18,7 @@ import type { Context } from "../context";
 @Resolver(() => Officer)
 export class OfficerResolver {
   @Guard("ANALYST")
-  @Query(() => OfficerConnection, { description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
+  @Query(() => OfficerConnection, { nullable: true, description: "Officers of the register; ANALYST (SYNTHETIC in the demo database; see `source`)." })
   officers(@Args() args: OfficersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return listPage(ctx, info, "Officer", officerList, args, toOfficer);
   }
@@ -39,13 +39,13 @@ export class OfficerResolver {
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => PoliceService)
+  @FieldResolver(() => PoliceService, { nullable: true })
   policeService(@Root() officer: Officer, @Ctx() ctx: Context) {
     return ctx.loaders.policeServiceById.load(officer.policeServiceId);
   }
 
   @Guard("ANALYST")
-  @FieldResolver(() => DeploymentConnection)
+  @FieldResolver(() => DeploymentConnection, { nullable: true })
   deployments(@Root() officer: Officer, @Args() args: DeploymentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.loaders.deploymentsByOfficerId({ args: { ...args }, plan: connectionPlan(info, ctx) }).load(officer.pk);
   }

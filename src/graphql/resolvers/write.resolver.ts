@@ -24,7 +24,7 @@ export function writeResolver(options: WriteResolverOptions): ClassType {
   @Resolver()
   class WriteResolver {
     @Guard("EDITOR")
-    @Mutation(() => Output, { name: `create${type}`, description: `Creates a ${type} (EDITOR). Audited.` })
+    @Mutation(() => Output, { nullable: true, name: `create${type}`, description: `Creates a ${type} (EDITOR). Audited.` })
     async create(@Arg("input", () => Input) input: object, @Ctx() ctx: Context): Promise<unknown> {
       // Not the key's name: `source` is public, key names are not; the audit log says who.
       const source = options.source ? "entered through the API" : undefined;
@@ -33,7 +33,7 @@ export function writeResolver(options: WriteResolverOptions): ClassType {
     }
 
     @Guard("EDITOR")
-    @Mutation(() => Output, { name: `update${type}`, description: `Changes the fields given of a ${type} (EDITOR); null clears a field. Audited with before and after.` })
+    @Mutation(() => Output, { nullable: true, name: `update${type}`, description: `Changes the fields given of a ${type} (EDITOR); null clears a field. Audited with before and after.` })
     async update(@Arg("id", () => ID) id: string, @Arg("input", () => Input) input: object, @Ctx() ctx: Context): Promise<unknown> {
       const pk = decodeIntId(id, type);
       await updateRow(ctx, spec, pk, input);
@@ -41,7 +41,7 @@ export function writeResolver(options: WriteResolverOptions): ClassType {
     }
 
     @Guard("EDITOR")
-    @Mutation(() => ID, { name: `delete${type}`, description: `Deletes a ${type} and returns its id (EDITOR). Refused while other records refer to it. Audited.` })
+    @Mutation(() => ID, { nullable: true, name: `delete${type}`, description: `Deletes a ${type} and returns its id (EDITOR). Refused while other records refer to it. Audited.` })
     async delete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
       await deleteRow(ctx, spec, decodeIntId(id, type));
       return id;
