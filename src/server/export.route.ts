@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import { today } from "../core/analytics/period";
-import { UserInputError, ErrorCode, NotFoundError, PeaceopsError } from "../core/errors";
+import { UserInputError, ErrorCode, NotFoundError } from "../core/errors";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
@@ -11,7 +11,6 @@ import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
 import { jsonText, writeCsv } from "../export/write";
 import type { Logger } from "../core/logger";
 import type { Context } from "../graphql/context";
-import { publicExtensions } from "../graphql/errors";
 import type { Limits } from "./limits";
 import { assertExportLimits } from "./export-limits";
 import { createFormatError } from "./format-error";
@@ -72,31 +71,16 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
   const router = express.Router();
   const formatError = createFormatError(options.logger, options.debugErrors, options.limits.statementTimeoutMs);
 
+  // Answered as /graphql answers the same error (format-error.ts): a core error with its code and
+  // field, a statement timeout as a limit, anything else logged and masked with an id.
   const fail = (res: Response, err: unknown) => {
-    let code: string;
-    let message: string;
-    let extensions: Record<string, unknown> = {};
-    if (err instanceof PeaceopsError) {
-      code = err.code;
-      message = err.message;
-      const { code: _code, ...rest } = publicExtensions(err);
-      extensions = rest;
-    } else if (err instanceof GraphQLError && typeof err.extensions.code === "string" && err.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      code = err.extensions.code;
-      message = err.message;
-      // `http` is Apollo's status hint, already the response's status here.
-      const { http: _status, ...rest } = err.extensions;
-      extensions = rest;
-    } else {
-      // As /graphql answers it: a statement timeout is a limit; anything else is logged with an id.
-      const formatted = formatError({ message: err instanceof Error ? err.message : String(err) }, err);
-      code = String(formatted.extensions?.code);
-      message = formatted.message;
-      extensions = { ...formatted.extensions }; // code first, as /graphql answers it
-    }
+    const formatted = formatError(err instanceof GraphQLError ? err.toJSON() : { message: err instanceof Error ? err.message : String(err) }, err);
+    // `http` is Apollo's status hint, the response's status here.
+    const { http: _status, ...extensions } = formatted.extensions ?? {};
+    const code = String(extensions.code);
     const status = STATUS[code] ?? 500;
     if (status === 401) res.setHeader("WWW-Authenticate", "Bearer");
-    res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
+    res.status(status).json({ errors: [{ message: formatted.message, extensions }] });
   };
 
   const report = async (req: Request, res: Response, spec: ReportSpec, format: string, params: Record<string, string>) => {
