@@ -33,11 +33,17 @@ export interface ParticipationArgs extends PeriodArgs {
   minCellSize?: number | null;
 }
 
-export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
+/** The checks of a report over the register: its period, its dimensions, the caller's cell size, its codes. */
+async function registerArgs(scope: Scope, args: PeriodArgs & Omit<ParticipationArgs, "seniorOnly">) {
   const period = resolvePeriod(args.from, args.to);
   const groupBy = uniqueDimensions(args.groupBy);
   const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
   await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  return { period, groupBy, minCellSize };
+}
+
+export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
+  const { period, groupBy, minCellSize } = await registerArgs(scope, args);
   return participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize });
 }
 
@@ -51,10 +57,7 @@ export interface HeadcountArgs {
 }
 
 export async function headcountSeries(scope: Scope, args: HeadcountArgs) {
-  const period = resolvePeriod(args.from, args.to);
-  const groupBy = uniqueDimensions(args.groupBy);
-  const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
-  await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  const { period, groupBy, minCellSize } = await registerArgs(scope, args);
   return headcountSql(scope.reportReads, { period, interval: args.interval, filter: args.filter, groupBy, minCellSize });
 }
 
@@ -77,9 +80,7 @@ export interface CoverageArgs extends PeriodArgs {
 }
 
 export async function countryCoverage(scope: Scope, args: CoverageArgs) {
-  const period = resolvePeriod(args.from, args.to);
-  const minCellSize = resolveMinCellSize(args.minCellSize, scope.caller);
-  await assertKnownCodes(scope.reportReads, "filter", args.filter ?? {});
+  const { period, minCellSize } = await registerArgs(scope, args);
   const report = await coverageSql(scope.reportReads, { period, fromGiven: args.from != null, filter: args.filter, minCellSize });
   return { countriesCount: report.countries.length, ...report };
 }
