@@ -3,6 +3,9 @@ import type { ParticipationFilterValues } from "./participation-filter";
 import type { Period } from "./period";
 import { hostJoin, registerBase } from "./register-base";
 import { rate } from "./wilson";
+import { UserInputError } from "../errors";
+import { ParticipationDimension } from "./dimensions";
+import { femaleParticipation } from "./participation";
 
 export interface CountryCoverageValues {
   countryIso3: string;
@@ -22,6 +25,31 @@ export interface CoverageYearValues {
   year: number;
   countries: number;
   cumulativeCountries: number;
+}
+
+/**
+ * The host countries whose female rate is withheld: a country's row is the COUNTRY row of
+ * femaleParticipation over the same period and filter, so it takes that row's disclosure control
+ * (docs/disclosure.md). A `genders` filter would make every figure of the report (officers,
+ * deployments, dates, countries served) say where officers of those genders served, which
+ * suppression of the rate cannot protect: with a minimum cell size it is refused.
+ */
+async function withheldCountries(db: Queryable, q: { period: Period; filter?: ParticipationFilterValues | null; minCellSize: number }): Promise<Set<string>> {
+  if (q.minCellSize === 0) return new Set();
+  const report = await femaleParticipation(db, { period: q.period, filter: q.filter, groupBy: [ParticipationDimension.COUNTRY], minCellSize: q.minCellSize });
+  return new Set(report.rows.filter((r) => r.suppressed).map((r) => r.key.countryIso3 as string));
+}
+
+/** Refuses a `genders` filter on country coverage when figures are suppressed (see withheldCountries). */
+export function assertCoverageFilter(filter: ParticipationFilterValues | null | undefined, minCellSize: number): void {
+  if (filter?.genders && minCellSize > 0) {
+    throw new UserInputError(
+      "filter.genders: countryCoverage cannot be narrowed by gender when small cells are suppressed (every figure of it would then count " +
+        "officers of those genders: deployments, dates, countries served); use femaleRate per country, or femaleParticipation grouped by COUNTRY, " +
+        "or ask with an ANALYST key and minCellSize: 0",
+      "filter.genders",
+    );
+  }
 }
 
 /**
@@ -69,8 +97,9 @@ export async function countryCoverage(
     SELECT (SELECT coalesce(json_agg(c ORDER BY "countryIso3" COLLATE "C"), '[]'::json) FROM countries c) AS countries,
            (SELECT coalesce(json_agg(b ORDER BY year), '[]'::json) FROM by_year b) AS "byYear"`;
   const [result] = await db.query(sql, params.values);
+  const withheld = await withheldCountries(db, q);
   const countries = (result.countries as Record<string, any>[]).map((c) => {
-    const suppressed = c.known < q.minCellSize;
+    const suppressed = c.known < q.minCellSize || withheld.has(c.countryIso3);
     return {
       countryIso3: c.countryIso3, missions: c.missions, officers: c.officers, deployments: c.deployments,
       personDays: Number(c.personDays), firstDeploymentDate: c.firstDeploymentDate, lastDeploymentDate: c.lastDeploymentDate,

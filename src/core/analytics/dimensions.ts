@@ -1,5 +1,6 @@
 import { UserInputError } from "../errors";
 import type { KeySpec, KeyValues } from "./dimension-keys";
+import type { ParticipationFilterValues } from "./participation-filter";
 
 /** Dimensions of register analytics (DESIGN.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
@@ -27,7 +28,15 @@ export interface ParticipationDimensionSpec extends KeySpec {
   group: readonly string[];
   /** ORDER BY of the report's rows: codes byte by byte, null last. */
   order: string;
+  /**
+   * The filter that narrows to some values of this dimension, and the select alias holding the text
+   * it compares: disclosure control treats a filtered dimension as a grouped one.
+   */
+  filter?: { field: FilterField; column: string };
 }
+
+/** The filters of register analytics that select values of a dimension (all but `genders`). */
+export type FilterField = Exclude<keyof ParticipationFilterValues, "genders">;
 
 /**
  * The registry of participation dimensions (femaleParticipation, headcountSeries): adding one is an
@@ -42,31 +51,38 @@ export const PARTICIPATION_DIMENSIONS = {
   MISSION: {
     keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
     joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"`,
+    filter: { field: "missions", column: "__mission_code" },
   },
   COUNTRY: {
     keyField: "countryIso3", field: "country", value: { refers: "country" }, description: "Host country.", label: "Host country", column: { path: "country.iso3", name: "country_iso3" },
     joins: [], select: ['h.country_iso3 AS "countryIso3"'], group: ["h.country_iso3"], order: `"countryIso3" COLLATE "C"`,
+    filter: { field: "countries", column: "countryIso3" },
   },
   ORGANIZATION: {
     keyField: "organizationId", field: "organization", value: { refers: "organization" }, description: "Lead organization of the mission.", label: "Lead organization",
     column: { path: "organization.code", name: "organization_code" },
     joins: ["organization"], select: ['b.organization_id AS "organizationId"', "b.organization_code AS __organization_code"], group: ["b.organization_id", "b.organization_code"], order: `__organization_code COLLATE "C"`,
+    filter: { field: "organizations", column: "__organization_code" },
   },
   ROLE: {
     keyField: "roleId", field: "role", value: { refers: "role" }, label: "Role", column: { path: "role.code", name: "role_code" },
     joins: ["role"], select: ['b.role_id AS "roleId"', "b.role_code AS __role_code"], group: ["b.role_id", "b.role_code"], order: `__role_code COLLATE "C"`,
+    filter: { field: "roles", column: "__role_code" },
   },
   ROLE_CATEGORY: {
     keyField: "roleCategory", field: "roleCategory", value: "roleCategory", label: "Role category", column: { path: "roleCategory", name: "role_category" },
     joins: ["role"], select: ['b.role_category AS "roleCategory"'], group: ["b.role_category"], order: `"roleCategory" COLLATE "C"`,
+    filter: { field: "roleCategories", column: "roleCategory" },
   },
   TEAM: {
     keyField: "teamId", field: "team", value: { refers: "team" }, label: "Specialized team", column: { path: "team.name", name: "team_name" },
     joins: ["team"], select: ['b.team_id AS "teamId"', "b.team_name AS __team_name"], group: ["b.team_id", "b.team_name"], order: `__team_name COLLATE "C" NULLS LAST, "teamId"`,
+    filter: { field: "teams", column: "__team_name" },
   },
   POLICE_SERVICE: {
     keyField: "policeServiceId", field: "policeService", value: { refers: "policeService" }, label: "Police service", column: { path: "policeService.code", name: "police_service_code" },
     joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"`,
+    filter: { field: "policeServices", column: "__police_service_code" },
   },
   SENIOR: {
     keyField: "senior", field: "senior", value: "boolean", label: "Senior position", column: { path: "senior", name: "senior" },

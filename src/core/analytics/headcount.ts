@@ -8,6 +8,10 @@ import { monthIndex } from "./months";
 import type { Period } from "./period";
 import { hostJoin, registerBase } from "./register-base";
 import { rate } from "./wilson";
+import type { Gender } from "../domain/enums";
+import { protectedDimensions, ProtectedTable, type RegisterCell } from "./protected-table";
+import { levelsOf } from "../disclosure/table";
+import { ALL_GENDERS, countsOf, tallyOf, type GenderTally } from "./gender-tally";
 
 export type IntervalUnit = "MONTH" | "QUARTER" | "YEAR";
 export const MAX_SERIES_POINTS = 10_000;
@@ -36,8 +40,9 @@ export function periodEnds(period: Period, unit: IntervalUnit): string[] {
 export interface HeadcountPointValues {
   date: string;
   key: ParticipationKeyValues;
-  officers: number;
-  known: number;
+  /** Null only when a `genders` filter makes it a gender figure and the point is suppressed. */
+  officers: number | null;
+  known: number | null;
   female: number | null;
   rate: number | null;
   suppressed: boolean;
@@ -53,14 +58,14 @@ export interface HeadcountPointValues {
  * its first end and -1 after its last, and a running sum of these events gives every point without
  * expanding deployments to the period ends they cover.
  */
-export async function headcountSeries(
+async function headcountPoints(
   db: Queryable,
-  q: { period: Period; interval: IntervalUnit; filter?: ParticipationFilterValues | null; groupBy: ParticipationDimension[]; minCellSize: number },
-): Promise<HeadcountPointValues[]> {
-  const ends = periodEnds(q.period, q.interval);
-  if (!ends.length) return [];
+  q: { period: Period; interval: IntervalUnit; ends: string[]; filter?: ParticipationFilterValues | null; groupBy: readonly ParticipationDimension[] },
+): Promise<HeadcountCell[]> {
+  const ends = q.ends;
   const params = new SqlParams();
-  const base = registerBase(params, { filter: q.filter, overlap: q.period, dimensions: q.groupBy }, q.period);
+  const filter = q.filter ? { ...q.filter, genders: null } : null;
+  const base = registerBase(params, { filter, overlap: q.period, dimensions: q.groupBy }, q.period);
   const points = params.bind(ends);
   const k = MONTHS[q.interval];
   // YEAR of a point is the year of its date, not a property of the deployment.
@@ -73,7 +78,7 @@ export async function headcountSeries(
   const spans = `
     SELECT b.officer_id, b.gender, ${selects.map((x) => `${x}, `).join("")}
       ${monthIndex("b.s")} / ${k} AS q0, ${monthIndex("(b.e + 1)")} / ${k} - 1 AS q1
-    FROM base b ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, q.filter) : ""}`;
+    FROM base b ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, filter) : ""}`;
   const ctes = `
     WITH base AS NOT MATERIALIZED (${base}),
     points AS (SELECT d AS date, ${monthIndex("d")} / ${k} AS q FROM unnest(${points}::date[]) AS d),
@@ -87,12 +92,10 @@ export async function headcountSeries(
       FROM (SELECT *, sum(starts) OVER (PARTITION BY ${byOfficer} ORDER BY q0, q1 ROWS UNBOUNDED PRECEDING) AS island FROM marked) x
       GROUP BY ${byOfficer}, gender, island),
     events AS (
-      SELECT ${keyList}q, sum(delta) AS officers, coalesce(sum(delta) FILTER (WHERE gender <> 'UNDISCLOSED'), 0) AS known,
-        coalesce(sum(delta) FILTER (WHERE gender = 'FEMALE'), 0) AS female
+      SELECT ${keyList}q, ${ALL_GENDERS.map((g) => `coalesce(sum(delta) FILTER (WHERE gender = '${g}'), 0) AS "n_${g}"`).join(", ")}
       FROM (SELECT ${keyList}a AS q, 1 AS delta, gender FROM islands UNION ALL SELECT ${keyList}z + 1, -1, gender FROM islands) e
       GROUP BY ${keyList}q)`;
-  const running = (partition: string) => ["officers", "known", "female"]
-    .map((c) => `sum(coalesce(${c}, 0)) OVER (${partition}ORDER BY q)::int AS ${c}`).join(", ");
+  const running = (partition: string) => COLUMNS.map((c) => `sum(coalesce(${c}, 0)) OVER (${partition}ORDER BY q)::int AS ${c}`).join(", ");
   let sql: string;
   if (!q.groupBy.length) {
     sql = `${ctes}
@@ -106,26 +109,87 @@ export async function headcountSeries(
     const partition = keys.length ? `PARTITION BY ${keys.join(", ")} ` : "";
     sql = `${ctes},
     grid AS (
-      SELECT ${keyList}p.q, p.date, 0 AS officers, 0 AS known, 0 AS female
+      SELECT ${keyList}p.q, p.date, ${COLUMNS.map((c) => `0 AS ${c}`).join(", ")}
       FROM (SELECT DISTINCT ${keys.length ? keys.join(", ") : "1"} FROM events) g CROSS JOIN points p
       UNION ALL
-      SELECT ${keyList}q, NULL, officers, known, female FROM events),
+      SELECT ${keyList}q, NULL, ${COLUMNS.join(", ")} FROM events),
     series AS (SELECT ${keyList}q, date, ${running(partition)} FROM grid)
-    SELECT date, ${year}${keyList}officers, known, female FROM series
-    WHERE date IS NOT NULL AND officers > 0
+    SELECT date, ${year}${keyList}${COLUMNS.join(", ")} FROM series
+    WHERE date IS NOT NULL AND ${COLUMNS.join(" + ")} > 0
     ORDER BY date, ${q.groupBy.map((d) => `${PARTICIPATION_DIMENSIONS[d].order} NULLS LAST`).join(", ")}`;
   }
   const rows: Record<string, any>[] = await db.query(sql, params.values);
-  return rows.map((r) => {
-    const suppressed = r.known < q.minCellSize;
-    return {
-      date: r.date,
-      key: keyOf(PARTICIPATION_DIMENSIONS, r),
-      officers: r.officers,
-      known: r.known,
-      female: suppressed ? null : r.female,
-      rate: suppressed ? null : rate(r.female, r.known),
+  return rows.map((r) => ({ date: r.date, row: r, tally: tallyOf(r) }));
+}
+
+/** A point of a headcount series before disclosure control: officers by gender on that date. */
+interface HeadcountCell {
+  date: string;
+  row: Record<string, unknown>;
+  tally: GenderTally;
+}
+
+const COLUMNS = ALL_GENDERS.map((g) => `"n_${g}"`);
+
+export interface HeadcountQuery {
+  period: Period;
+  interval: IntervalUnit;
+  filter?: ParticipationFilterValues | null;
+  groupBy: ParticipationDimension[];
+  minCellSize: number;
+}
+
+/**
+ * Headcount at each period end (DESIGN.md 5) under disclosure control: each date is a table of its
+ * own, protected as participation over that single day is (docs/disclosure.md), so a point shows
+ * the same figures as femaleParticipation(from: D, to: D) would. YEAR of a point is its date's year,
+ * not a dimension of the table. One statement per grouping of the protected dimensions, plus the
+ * request's own when a filter or YEAR shapes it.
+ */
+export async function headcountSeries(db: Queryable, q: HeadcountQuery): Promise<HeadcountPointValues[]> {
+  const ends = periodEnds(q.period, q.interval);
+  if (!ends.length) return [];
+  const genders: readonly Gender[] | null = q.filter?.genders ?? null;
+  const grouped = q.groupBy.filter((d) => d !== ParticipationDimension.YEAR);
+  const narrowed = Object.entries(q.filter ?? {}).some(([field, v]) => field !== "genders" && v != null);
+  const values = (groupBy: readonly ParticipationDimension[], filter: ParticipationFilterValues | null | undefined) =>
+    headcountPoints(db, { period: q.period, interval: q.interval, ends, filter, groupBy });
+  const tables = new Map<string, ProtectedTable>();
+  let points: HeadcountCell[] | null = null;
+  if (q.minCellSize > 0) {
+    const dims = protectedDimensions(grouped, q.filter, false);
+    const byDate = new Map<string, RegisterCell[]>();
+    for (const level of levelsOf(dims.length)) {
+      const levelDims = dims.filter((_, i) => level & (1 << i));
+      const cells = await values(levelDims, null);
+      if (!narrowed && levelDims.length === grouped.length && grouped.length === q.groupBy.length) points = cells;
+      for (const c of cells) {
+        const list = byDate.get(c.date) ?? [];
+        list.push({ level, row: c.row, tally: c.tally });
+        byDate.set(c.date, list);
+      }
+    }
+    for (const [date, cells] of byDate) tables.set(date, await ProtectedTable.build(dims, cells, q.minCellSize));
+  }
+  points ??= await values(q.groupBy, q.filter);
+  const out: HeadcountPointValues[] = [];
+  for (const p of points) {
+    const counts = countsOf(p.tally, genders);
+    const all = countsOf(p.tally);
+    const table = tables.get(p.date);
+    const suppressed = all.known < q.minCellSize || (q.minCellSize > 0 && (!table || table.hides(grouped, p.row, q.filter, false)));
+    // Grouped series list cells with an officer (of the filtered genders), and every suppressed one.
+    if (q.groupBy.length && counts.officers === 0 && !suppressed) continue;
+    const hideCounts = suppressed && genders !== null;
+    out.push({
+      date: p.date,
+      key: keyOf(PARTICIPATION_DIMENSIONS, p.row),
+      officers: hideCounts ? null : counts.officers,
+      known: hideCounts ? null : counts.known,
+      female: suppressed ? null : counts.female,
+      rate: suppressed ? null : rate(counts.female, counts.known),
       suppressed,
-    };
-  });
+    });
+  }
+  return out;
 }

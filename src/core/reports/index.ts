@@ -1,5 +1,5 @@
 import { unContributionShare as contributionsSql, type ContributionDim, type ContributionFilterValues } from "../analytics/contributions";
-import { countryCoverage as coverageSql } from "../analytics/coverage";
+import { assertCoverageFilter, countryCoverage as coverageSql } from "../analytics/coverage";
 import { uniqueDimensions, type ParticipationDimension } from "../analytics/dimensions";
 import { headcountSeries as headcountSql, type IntervalUnit } from "../analytics/headcount";
 import { assertKnownCodes } from "../analytics/known-codes";
@@ -81,6 +81,7 @@ export interface CoverageArgs extends PeriodArgs {
 
 export async function countryCoverage(scope: Scope, args: CoverageArgs) {
   const { period, minCellSize } = await registerArgs(scope, args);
+  assertCoverageFilter(args.filter, minCellSize);
   const report = await coverageSql(scope.reportReads, { period, fromGiven: args.from != null, filter: args.filter, minCellSize });
   return { countriesCount: report.countries.length, ...report };
 }

@@ -19,20 +19,21 @@ declareKeyFields(ParticipationKey, PARTICIPATION_DIMENSIONS);
 @ObjectType({
   description:
     "Officers deployed and women's participation in one group. Figures from the register (SYNTHETIC in the demo database). " +
-    "When known < minCellSize the row is suppressed: gender counts, rate, interval and female person-days are null.",
+    "Suppressed rows (known < minCellSize, or withheld so that no small group can be derived from the others: see `suppressed`) " +
+    "have null gender counts, rate, interval and female person-days; under a genders filter their officers, known, undisclosed and person-days too.",
 })
 export class ParticipationRow {
   @Field(() => ParticipationKey)
   key!: ParticipationKey;
 
-  @Field(() => Int, { description: "Distinct officers with a deployment overlapping the period in this group." })
-  officers!: number;
+  @Field(() => Int, { nullable: true, description: "Distinct officers with a deployment overlapping the period in this group. Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  officers!: number | null;
 
-  @Field(() => Int, { description: "Officers whose gender is not UNDISCLOSED." })
-  known!: number;
+  @Field(() => Int, { nullable: true, description: "Officers whose gender is not UNDISCLOSED. Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  known!: number | null;
 
-  @Field(() => Int)
-  undisclosed!: number;
+  @Field(() => Int, { nullable: true, description: "Officers whose gender is UNDISCLOSED. Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  undisclosed!: number | null;
 
   @Field(() => Int, { nullable: true })
   female!: number | null;
@@ -49,8 +50,8 @@ export class ParticipationRow {
   @Field(() => RateInterval, { nullable: true, description: "Wilson 95 % interval of rate." })
   interval!: RateInterval | null;
 
-  @Field(() => Int, { description: "Sum over deployments of their days inside the period (inclusive)." })
-  personDays!: number;
+  @Field(() => Int, { nullable: true, description: "Sum over deployments of their days inside the period (inclusive). Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  personDays!: number | null;
 
   @Field(() => Int, { nullable: true })
   femalePersonDays!: number | null;
@@ -58,7 +59,11 @@ export class ParticipationRow {
   @Field(() => Float, { nullable: true, description: "femalePersonDays / person-days of officers of known gender." })
   femalePersonDayShare!: number | null;
 
-  @Field()
+  @Field({
+    description:
+      "The row's gender figures are withheld: it has fewer than minCellSize officers of known gender, or they would let a smaller group be " +
+      "derived from the other figures of this report or of its coarser groupings (secondary suppression). Never a zero.",
+  })
   suppressed!: boolean;
 }
 
@@ -79,11 +84,11 @@ export class HeadcountPoint {
   @Field(() => ParticipationKey)
   key!: ParticipationKey;
 
-  @Field(() => Int)
-  officers!: number;
+  @Field(() => Int, { nullable: true, description: "Officers deployed on that date. Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  officers!: number | null;
 
-  @Field(() => Int)
-  known!: number;
+  @Field(() => Int, { nullable: true, description: "Of them, officers whose gender is not UNDISCLOSED. Null only when a genders filter makes it a gender figure and the row is suppressed." })
+  known!: number | null;
 
   @Field(() => Int, { nullable: true })
   female!: number | null;
@@ -91,6 +96,6 @@ export class HeadcountPoint {
   @Field(() => Float, { nullable: true })
   rate!: number | null;
 
-  @Field()
+  @Field({ description: "Gender figures withheld (small, or withheld so that no small group can be derived): as in ParticipationRow." })
   suppressed!: boolean;
 }
