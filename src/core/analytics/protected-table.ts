@@ -34,7 +34,7 @@ export function protectedDimensions(
     throw new UserInputError(
       `a suppressed report combines at most ${MAX_PROTECTED_DIMENSIONS} dimensions, grouped and filtered together (this one combines ${list.length}: ${list.join(", ")}); ` +
         "group or filter by fewer, or ask with an ANALYST key and minCellSize: 0",
-      "groupBy",
+      groupBy.length ? "groupBy" : "filter",
     );
   }
   return list;

@@ -38,6 +38,8 @@ export interface CycleSearch {
   isHidden: (c: TableCell) => boolean;
   /** Partner values tried per layer dimension. */
   partnersPerDim: number;
+  /** What the shape moves (a woman for a man by default). */
+  kind?: ShiftKind;
 }
 
 const key = (v: string | null) => (v === null ? "\u0000null" : `v${v}`);
@@ -45,9 +47,11 @@ const key = (v: string | null) => (v === null ? "\u0000null" : `v${v}`);
 /** The cheapest shape through `small` whose cells can all move, or null: fewest cells not yet withheld, then fewest cells. */
 export function findShape(s: CycleSearch): Shape | null {
   const p = s.small;
+  const kind = s.kind ?? "fm";
+  const [up, down] = ROOM[kind];
   const dirs: Direction[] = [];
-  if (p.male >= 1) dirs.push("womenIn");
-  if (p.female >= 1) dirs.push("womenOut");
+  if (up(p) >= 1) dirs.push("womenIn");
+  if (down(p) >= 1) dirs.push("womenOut");
   if (!dirs.length) return null;
   const found: { best: { shape: Shape; cost: number } | null } = { best: null };
   const consider = (shape: Shape) => {
@@ -63,7 +67,7 @@ export function findShape(s: CycleSearch): Shape | null {
         const values = [...p.values];
         values[d] = v;
         const c = s.at(values);
-        if (c && canMove(c, true, dir)) consider({ corners: [{ values: [...p.values], odd: false }, { values, odd: true }], dir });
+        if (c && canMove(c, true, dir, kind)) consider({ corners: [{ values: [...p.values], odd: false }, { values, odd: true }], dir });
       }
     }
     return found.best?.shape ?? null;
@@ -89,7 +93,7 @@ export function findShape(s: CycleSearch): Shape | null {
         });
         for (const dir of dirs) {
           const usable = (a: string | null, b: string | null, odd: boolean) =>
-            cellsOf(a, b).every((k) => { const c = s.at(k.values); return !!c && canMove(c, odd !== k.odd, dir); });
+            cellsOf(a, b).every((k) => { const c = s.at(k.values); return !!c && canMove(c, odd !== k.odd, dir, kind); });
           if (!usable(p.values[i], p.values[j], false)) continue;
           const cycle = shortestCycle(p.values[i], p.values[j], s.valuesOf(i), s.valuesOf(j), usable, (a, b) =>
             cellsOf(a, b).reduce((t, k) => t + (s.isHidden(s.at(k.values)!) ? 0 : 1000), 1));

@@ -93,11 +93,17 @@ export async function protectTable(cells: readonly TableCell[], dims: number, mi
   const result = (secondary: number): Protection => ({ hidden: (level, values) => hiddenIds.has(cellId(level, values)), primary, secondary });
   if (minCellSize === 0 || primary === 0) return result(0);
   const highs = await lpSolver();
-  const isHidden = (c: TableCell) => hiddenIds.has(cellId(c.level, c.values));
+  const ids = new WeakMap<TableCell, string>();
+  const idOf = (c: TableCell) => {
+    let id = ids.get(c);
+    if (id === undefined) ids.set(c, (id = cellId(c.level, c.values)));
+    return id;
+  };
+  const isHidden = (c: TableCell) => hiddenIds.has(idOf(c));
   const at = (level: number, values: readonly (string | null)[]) => byId.get(cellId(level, values));
   let secondary = 0;
   const hide = (c: TableCell) => {
-    const id = cellId(c.level, c.values);
+    const id = idOf(c);
     if (!hiddenIds.has(id)) {
       hiddenIds.add(id);
       secondary++;
@@ -240,7 +246,9 @@ export async function protectTable(cells: readonly TableCell[], dims: number, mi
       // Against men first, or women; a cell with officers of another gender only needs both.
       const kinds: ShiftKind[] = c.female + c.male === 0 ? ["am", "af"] : c.male >= c.female ? ["am", "af"] : ["af", "am"];
       for (const kind of kinds) {
-        const moved = lpShift(c, level, lines, kind);
+        const shape = findShape({ small: c, dims: bits, valuesOf, at: (values) => at(level, values), isHidden, partnersPerDim: Math.min(perDim, 6), kind });
+        const sign = shape?.dir === "womenIn" ? 1 : -1;
+        const moved = shape ? new Map(shape.corners.map((k) => [at(level, k.values)!, k.odd ? -sign : sign])) : lpShift(c, level, lines, kind);
         if (!moved) continue;
         shifts.push(apply(kind, moved, level));
         for (const x of moved.keys()) anotherMoved.add(x);

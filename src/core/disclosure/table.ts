@@ -20,7 +20,13 @@ export interface TableCell {
 
 /** A cell's identity within its table: its level and its values on the dimensions of that level. */
 export function cellId(level: number, values: readonly (string | null)[]): string {
-  return `${level}|${values.map((v, i) => (level & (1 << i) ? JSON.stringify(v) : "*")).join("|")}`;
+  // Values are codes and ids: control characters separate them and stand for null and "not grouped".
+  let id = `${level}`;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    id += level & (1 << i) ? (v === null ? "\u0001\u0000" : `\u0001${v}`) : "\u0001\u0002";
+  }
+  return id;
 }
 
 /** The identity of the cell one level coarser: `cell` without dimension `dim`. */
