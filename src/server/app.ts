@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { lpSolver } from "../core/disclosure/shift-lp";
 import http from "node:http";
 import { isIP, type AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -72,6 +73,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   // API's answers is worth revalidating (health is tiny, everything else is computed per caller).
   app.set("etag", false);
   const httpServer = http.createServer(app);
+  // Disclosure control's LP solver (WebAssembly) compiles while the server starts, not on the first
+  // suppressed report; a failure to load shows on the reports that need it.
+  lpSolver().catch(() => undefined);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(buildPeaceopsSchema(), options.compileAfter),
     formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),

@@ -55,11 +55,7 @@ describe.each(databaseTargets())("the LP intruder on $name", (target) => {
     });
   }
 
-  describe.each([
-    { dims: ["YEAR", "MISSION"] as AttackDim[], from: "2004-01-01", to: "2012-12-31" },
-    { dims: ["MISSION", "SENIOR"] as AttackDim[], from: "2008-01-01", to: "2012-12-31" },
-    { dims: ["MISSION", "SENIOR", "ROLE_CATEGORY"] as AttackDim[], from: "2008-01-01", to: "2012-12-31" },
-  ])("the demo register, $from to $to, by $dims", ({ dims, from, to }) => {
+  describe("the demo register", () => {
     const fx = useFixtureApp(target, {
       setup: async (db) => {
         // The demo database instead of the fixture: every table emptied, then seeded as `npm start` seeds it.
@@ -70,7 +66,11 @@ describe.each(databaseTargets())("the LP intruder on $name", (target) => {
       },
     });
 
-    it("shows only true figures and leaves nothing withheld with a single feasible value", async () => {
+    it.each([
+      { dims: ["YEAR", "MISSION"] as AttackDim[], from: "2004-01-01", to: "2012-12-31" },
+      { dims: ["MISSION", "SENIOR"] as AttackDim[], from: "2008-01-01", to: "2012-12-31" },
+      { dims: ["MISSION", "SENIOR", "ROLE_CATEGORY"] as AttackDim[], from: "2008-01-01", to: "2012-12-31" },
+    ])("$from to $to, by $dims: shows only true figures and leaves nothing withheld with a single feasible value", async ({ dims, from, to }) => {
       const campaign = await runCampaign({ app: fx.app, analystToken: fx.tokens.ANALYST, from, to, dims, maxValues: 6 });
       expectProtected(campaign);
       expect(campaign.hidden).toBeGreaterThan(0);

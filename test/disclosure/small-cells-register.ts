@@ -3,25 +3,9 @@
 // and an intruder's sums are exact, the hardest case for suppression.
 import type { DataSource } from "typeorm";
 import { insertRows } from "../../src/core/db/seed/bulk-insert";
+import { Rng } from "../../src/core/db/seed/synthetic/prng";
 
-/** A small deterministic generator (mulberry32): the same seed, the same register. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rnd: () => number, weighted: [T, number][]): T => {
-  const total = weighted.reduce((s, [, w]) => s + w, 0);
-  let x = rnd() * total;
-  for (const [v, w] of weighted) if ((x -= w) < 0) return v;
-  return weighted[weighted.length - 1][0];
-};
+const pick = <T>(rng: Rng, weighted: [T, number][]): T => rng.weighted(weighted, ([, w]) => w)[0];
 
 export interface SmallCellsOptions {
   seed: number;
@@ -36,7 +20,7 @@ export interface SmallCellsOptions {
  * genders 30 % women, 60 % men, 4 % another gender, 6 % undisclosed.
  */
 export async function loadSmallCellsRegister(db: DataSource, o: SmallCellsOptions): Promise<void> {
-  const rnd = random(o.seed);
+  const rnd = new Rng(o.seed);
   await db.query("DELETE FROM deployment");
   await db.query("DELETE FROM officer");
   const officers: unknown[][] = [];
@@ -44,13 +28,13 @@ export async function loadSmallCellsRegister(db: DataSource, o: SmallCellsOption
   for (let i = 1; i <= o.officers; i++) {
     const gender = pick(rnd, [["FEMALE", 30], ["MALE", 60], ["ANOTHER_GENDER", 4], ["UNDISCLOSED", 6]]);
     officers.push([i, `G-${String(i).padStart(4, "0")}`, `Given${i}`, `Family${i}`, gender, "Constable", pick(rnd, [[1, 5], [2, 3], [3, 1]]), "generated test register"]);
-    const year = o.years[Math.floor(rnd() * o.years.length)];
-    const startDay = Math.floor(rnd() * 200);
-    const length = 30 + Math.floor(rnd() * 130);
+    const year = o.years[Math.floor(rnd.float() * o.years.length)];
+    const startDay = Math.floor(rnd.float() * 200);
+    const length = 30 + Math.floor(rnd.float() * 130);
     const start = new Date(Date.UTC(year, 0, 1 + startDay));
     const end = new Date(Date.UTC(year, 0, 1 + startDay + length));
     deployments.push([i, i, pick(rnd, [[1, 10], [2, 6], [3, 3], [4, 2], [5, 1]]), pick(rnd, [[1, 5], [2, 4], [3, 1]]), null,
-      start.toISOString().slice(0, 10), end.toISOString().slice(0, 10), rnd() < 0.15, "generated test register"]);
+      start.toISOString().slice(0, 10), end.toISOString().slice(0, 10), rnd.chance(0.15), "generated test register"]);
   }
   await insertRows(db.manager, "officer", ["id", "personnel_number", "given_name", "family_name", "gender", "rank", "police_service_id", "source"], officers);
   await insertRows(db.manager, "deployment", ["id", "officer_id", "mission_id", "role_id", "team_id", "start_date", "end_date", "senior", "source"], deployments);
