@@ -9,7 +9,7 @@ import type { Period } from "./period";
 import { hostJoin, registerBase } from "./register-base";
 import { rate } from "./wilson";
 import type { Gender } from "../domain/enums";
-import { protectedDimensions, ProtectedTable, type RegisterCell } from "./protected-table";
+import { filteredDimensions, protectedDimensions, ProtectedTable, type RegisterCell } from "./protected-table";
 import { levelsOf } from "../disclosure/table";
 import { ALL_GENDERS, countsOf, tallyOf, type GenderTally } from "./gender-tally";
 
@@ -151,7 +151,7 @@ export async function headcountSeries(db: Queryable, q: HeadcountQuery): Promise
   if (!ends.length) return [];
   const genders: readonly Gender[] | null = q.filter?.genders ?? null;
   const grouped = q.groupBy.filter((d) => d !== ParticipationDimension.YEAR);
-  const narrowed = Object.entries(q.filter ?? {}).some(([field, v]) => field !== "genders" && v != null);
+  const narrowed = filteredDimensions(q.filter, false).length > 0;
   const values = (groupBy: readonly ParticipationDimension[], filter: ParticipationFilterValues | null | undefined) =>
     headcountPoints(db, { period: q.period, interval: q.interval, ends, filter, groupBy });
   const tables = new Map<string, ProtectedTable>();

@@ -1,6 +1,6 @@
 import type { Queryable } from "../repositories/sql";
 import type { Gender } from "../domain/enums";
-import { protectedDimensions, ProtectedTable } from "./protected-table";
+import { filteredDimensions, protectedDimensions, ProtectedTable } from "./protected-table";
 import { levelsOf } from "../disclosure/table";
 import { keyOf } from "./dimension-keys";
 import { PARTICIPATION_DIMENSIONS, type ParticipationDimension, type ParticipationKeyValues } from "./dimensions";
@@ -75,7 +75,7 @@ const maskOf = (dims: readonly ParticipationDimension[], of: readonly Participat
  */
 export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues; rows: ParticipationRowValues[] }> {
   const genders: readonly Gender[] | null = q.filter?.genders ?? null;
-  const narrowed = Object.entries(q.filter ?? {}).some(([field, v]) => field !== "genders" && v != null) || !!q.seniorOnly;
+  const narrowed = filteredDimensions(q.filter, q.seniorOnly).length > 0;
   let cells: ParticipationCell[];
   let groupLevel: number;
   let table: ProtectedTable | null = null;

@@ -1,5 +1,6 @@
+import { combinations } from "./hypercube";
 import { ROOM, type ShiftKind } from "./shift-lp";
-import type { TableCell } from "./table";
+import { popcount, type TableCell } from "./table";
 
 /**
  * An alternating cycle of withheld cells through a small cell: the general form of a hypercube
@@ -78,11 +79,11 @@ export function findShape(s: CycleSearch): Shape | null {
       const layerDims = s.dims.filter((d) => d !== i && d !== j);
       const partnerLists = layerDims.map((d) => s.valuesOf(d).filter((v) => v !== p.values[d]).slice(0, s.partnersPerDim));
       if (partnerLists.some((l) => !l.length)) continue;
-      for (const partners of product(partnerLists)) {
+      for (const partners of combinations(partnerLists)) {
         // Layers: each layer dimension at the small cell's value or its partner; odd layers flip signs.
         const layers = Array.from({ length: 1 << layerDims.length }, (_, m) => ({
           set: layerDims.map((d, t) => [d, m & (1 << t) ? partners[t] : p.values[d]] as const),
-          odd: popcountOdd(m),
+          odd: popcount(m) % 2 === 1,
         }));
         const cellsOf = (a: string | null, b: string | null) => layers.map((l) => {
           const values = [...p.values];
@@ -104,21 +105,6 @@ export function findShape(s: CycleSearch): Shape | null {
     }
   }
   return found.best?.shape ?? null;
-}
-
-const popcountOdd = (m: number) => {
-  let odd = false;
-  for (let x = m; x; x &= x - 1) odd = !odd;
-  return odd;
-};
-
-function* product<T>(lists: readonly (readonly T[])[]): Generator<T[]> {
-  if (!lists.length) {
-    yield [];
-    return;
-  }
-  const [first, ...rest] = lists;
-  for (const x of first) for (const tail of product(rest)) yield [x, ...tail];
 }
 
 /**
