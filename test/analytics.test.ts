@@ -131,7 +131,7 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
     // could grow: 1900-01-01..2100-12-31 monthly is 2,412 points, within the series' own bound.
     const far = await fx.app.gql(`{ headcountSeries(from: "1900-01-01", to: "2900-12-31", interval: MONTH) { officers } }`);
     expect(far.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-      ["GRAPHQL_VALIDATION_FAILED", 'Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2900-12-31"'],
+      ["GRAPHQL_VALIDATION_FAILED", 'Date "2900-12-31" is after 2100-12-31; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
     ]);
   });
 

@@ -17,7 +17,7 @@ import { startTestApp, type TestApp } from "./support/http";
 /** 30 aliases of a reconciliation; the bomb of the issue asked from 1200-01-01, outside the accepted dates. */
 const bomb = (selection: string, from = "1900-01-01", to = "2100-12-31") =>
   `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: reconciliation(from: "${from}", to: "${to}") { ${selection} }`).join(" ")} }`;
-const OUT_OF_RANGE = (date: string) => `Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "${date}"`;
+const BEFORE_RANGE = (date: string) => `Date "${date}" is before 1900-01-01; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD`;
 
 const reports = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: trainingsDelivered { total { deliveries } }`).join(" ")} }`;
 
@@ -95,7 +95,7 @@ describe.each(databaseTargets())("report limits on the $name database", (target)
         expect(res.body.data).toBeUndefined();
         expect(res.body.errors[0]).toEqual({ message: TOO_MANY(30, 10, "reconciliation"), extensions: { code: "QUERY_TOO_COMPLEX" } });
         expect(res.body.errors.slice(1).map((e: any) => [e.extensions.code, e.message])).toEqual(
-          Array.from({ length: 30 }, () => ["GRAPHQL_VALIDATION_FAILED", OUT_OF_RANGE("1200-01-01")]),
+          Array.from({ length: 30 }, () => ["GRAPHQL_VALIDATION_FAILED", BEFORE_RANGE("1200-01-01")]),
         );
         // Within the accepted dates, the report limit alone.
         const inRange = await post(bomb("date mission { code } registerHeadcount unReported difference"), token);

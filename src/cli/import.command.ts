@@ -1,4 +1,5 @@
 import { checkImportRequest, importCsv } from "../core/ingest/import";
+import { importDelimiter, importEncoding } from "./import-options";
 import { PROGRESS_MIN_BYTES } from "../core/ingest/progress";
 import { formatReport, summaryJson } from "../core/ingest/report";
 import type { CliContext } from "./context";
@@ -10,12 +11,24 @@ export { ImportRejectedError };
 export interface ImportCommandOptions {
   dryRun?: boolean;
   json?: boolean;
+  /** As typed: checked by importEncoding and importDelimiter. */
+  encoding?: string;
+  delimiter?: string;
+  createMissions?: boolean;
 }
 
 export async function importCommand(ctx: CliContext, kind: string, file: string, opts: ImportCommandOptions): Promise<void> {
+  const encoding = opts.encoding === undefined ? undefined : importEncoding(opts.encoding, "--encoding");
+  const delimiter = opts.delimiter === undefined ? undefined : importDelimiter(opts.delimiter, "--delimiter");
   const { size } = checkImportRequest(kind, file);
   const summary = await ctx.lend("prepared", ({ db }) =>
-    importCsv(db, kind, file, { dryRun: opts.dryRun, progress: size >= PROGRESS_MIN_BYTES ? ctx.io.progress() : undefined }),
+    importCsv(db, kind, file, {
+      dryRun: opts.dryRun,
+      encoding,
+      delimiter,
+      createMissions: opts.createMissions,
+      progress: size >= PROGRESS_MIN_BYTES ? ctx.io.progress() : undefined,
+    }),
   );
   await write(ctx.io.stdout, opts.json ? `${JSON.stringify(summaryJson(summary))}\n` : formatReport(summary));
   if (summary.errorCount) {

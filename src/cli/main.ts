@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig, parsePort, parseSeedProfile } from "../config";
+import { DELIMITER_CHOICES } from "../core/ingest/delimiter";
+import { ENCODING_CHOICES } from "../core/ingest/text-encoding";
 import { SEED_PROFILES } from "../core/db/seed/profiles";
 import { forwardToServer } from "./control/client";
 import { createLogger } from "../core/logger";
@@ -70,8 +72,11 @@ async function main(argv: string[]): Promise<void> {
     .command("import")
     .description(`import a CSV file of one kind, all or nothing (kinds: ${KIND_NAMES.join(", ")})`)
     .argument("<kind>", KIND_NAMES.join(" | "))
-    .argument("<file>", "CSV file with a header row (UTF-8)")
+    .argument("<file>", "CSV file with a header row (UTF-8 or UTF-16; Windows-1252 with --encoding)")
     .option("--dry-run", "validate and count, write nothing")
+    .option("--encoding <name>", `how the file's text is encoded: ${ENCODING_CHOICES}`)
+    .option("--delimiter <char>", `the field separator: ${DELIMITER_CHOICES} (default: found in the header)`)
+    .option("--create-missions", "un-contributions: add a UN-led mission for a code the register does not know, instead of refusing the file")
     .option("--json", "print the summary as one JSON object")
     .action((kind: string, file: string, opts: object) => work("import", [kind, file], opts));
 

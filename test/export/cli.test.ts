@@ -88,22 +88,22 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
 
   it("exports officers without names unless --include-names is given", async () => {
     const plain = await run(["export", "officers"]);
-    expect(plain.stdout.split("\n").slice(0, 2)).toEqual(["personnel_number,gender,rank,police_service_code", "P-001,FEMALE,Sergeant,RCMP"]);
+    expect(plain.stdout.split("\n").slice(0, 2)).toEqual(["personnel_number,gender,rank,police_service_code,source", "P-001,FEMALE,Sergeant,RCMP,synthetic demo"]);
     expect(plain.stdout).not.toMatch(/Tremblay|Côté/);
     const out = path.join(work, `officers-${target.name}.csv`);
     const named = await run(["export", "officers", "--include-names", "--out", out]);
     expect(named.stdout).toBe(`Wrote 5 officers to ${out}\n`);
     expect(named.stderr).toBe(""); // nothing logged, names least of all
     expect(fs.readFileSync(out, "utf8").split("\n").slice(0, 5)).toEqual([
-      "personnel_number,given_name,family_name,gender,rank,police_service_code",
-      "P-001,Ada,Tremblay,FEMALE,Sergeant,RCMP",
-      "P-002,Luc,Gagnon,MALE,Constable,SPVM",
-      "P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS",
-      "P-004,Mia,Côté,FEMALE,Corporal,RCMP",
+      "personnel_number,given_name,family_name,gender,rank,police_service_code,source",
+      "P-001,Ada,Tremblay,FEMALE,Sergeant,RCMP,synthetic demo",
+      "P-002,Luc,Gagnon,MALE,Constable,SPVM,synthetic demo",
+      "P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS,synthetic demo",
+      "P-004,Mia,Côté,FEMALE,Corporal,RCMP,synthetic demo",
     ]);
     const deployments = await run(["export", "deployments"]);
     expect(deployments.stdout.split("\n")).toHaveLength(1 + 7 + 1);
-    expect(deployments.stdout).toContain("\nP-003,MINUSTAH,LEADERSHIP,SGBV Team,2012-01-01,2012-06-30,true\n");
+    expect(deployments.stdout).toContain("\nP-003,MINUSTAH,LEADERSHIP,SGBV Team,2012-01-01,2012-06-30,true,synthetic demo\n");
   });
 
   it("runs a query file and writes its first list as CSV", async () => {
@@ -121,8 +121,8 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
 
   it("names a bad option in one line and exits non-zero", async () => {
     const cases: [string[], string][] = [
-      [["export", "femaleParticipation", "--from", "2020-13-01"], '--from: Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2020-13-01"'],
-      [["export", "femaleParticipation", "--from", "0001-01-01"], '--from: Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "0001-01-01"'],
+      [["export", "femaleParticipation", "--from", "2020-13-01"], '--from: Date "2020-13-01" is not a calendar date (there is no month 13); accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
+      [["export", "femaleParticipation", "--from", "0001-01-01"], '--from: Date "0001-01-01" is before 1900-01-01; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
       [["export", "femaleParticipation", "--group-by", "YEAR,PLANET"], '--group-by must be one of YEAR, MISSION, COUNTRY, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, SENIOR, got "PLANET"'],
       [["export", "femaleParticipation", "--filter", "missions"], '--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got "missions"'],
       [["export", "femaleParticipation", "--filter", "colours=red"], "femaleParticipation does not take --filter colours (its filters are missions, countries, organizations, roles, roleCategories, teams, policeServices, genders)"],

@@ -204,8 +204,8 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("rejects bad parameters with 400 and an error naming the parameter", async () => {
     const cases: [string, string, string][] = [
-      ["femaleParticipation.csv?from=2020-13-01", "from", "Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD"],
-      ["femaleParticipation.csv?to=2101-01-01", "to", 'to: Date must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2101-01-01"'],
+      ["femaleParticipation.csv?from=2020-13-01", "from", 'Date "2020-13-01" is not a calendar date (there is no month 13); accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
+      ["femaleParticipation.csv?to=2101-01-01", "to", 'to: Date "2101-01-01" is after 2100-12-31; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
       ["femaleParticipation.csv?from=2020-01-01&to=2019-01-01", "from", "from (2020-01-01) must not be after to (2019-01-01)"],
       ["femaleParticipation.csv?groupBy=YEAR,PLANET", "groupBy", 'groupBy must be one of YEAR, MISSION, COUNTRY, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, SENIOR, got "PLANET"'],
       ["femaleParticipation.csv?groupBy=YEAR,YEAR", "groupBy", "groupBy names YEAR twice"],

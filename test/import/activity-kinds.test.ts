@@ -46,18 +46,19 @@ describe.each(databaseTargets())("importing deployments and trainings on $name",
     ].join("\n"));
     expect(problems(bad)).toEqual([
       '2 personnel_number: unknown personnel number "D-9"',
-      '3 role_code: unknown role "NOPE"',
+      '3 role_code: unknown role "NOPE"; known: ELECTORAL_SUPPORT, HUMANITARIAN_RESPONSE, HUMAN_RIGHTS_INVESTIGATION, LEADERSHIP, MENTORING, MONITORING, OTHER, TRAINING',
       '3 team_name: unknown team "Ghost team" in mission MINUSTAH',
-      '3 start_date: must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2016-01-01x"',
+      '3 start_date: "2016-01-01x" is not written YYYY-MM-DD; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD',
       '3 senior: "yes" is not true or false',
       "5 personnel_number: repeats the personnel_number + mission_code + start_date of line 4",
       "6 mission_code: is required",
-      "6 end_date: 2016-12-31 is before start_date 2017-01-01",
+      "6 end_date: end_date (2016-12-31) is before start_date (2017-01-01)",
     ]);
 
     const changed = files.write(valid.replace("2016-02-01,,", "2016-02-01,2016-08-31,"), "deployments-2.csv");
     expect(counts(await importCsv(t.db, "deployments", changed))).toEqual({ rows: 2, inserted: 0, updated: 1, unchanged: 1 });
-    expect((await stored())[1]).toMatchObject({ end_date: "2016-08-31", source: "deployments-2.csv" });
+    // The change is written; the row keeps its source (the file has no source column).
+    expect((await stored())[1]).toMatchObject({ end_date: "2016-08-31", source: "deployments.csv" });
     expect((await stored())[0]).toMatchObject({ source: "deployments.csv" });
   });
 
@@ -87,11 +88,11 @@ describe.each(databaseTargets())("importing deployments and trainings on $name",
       "W,TACTICAL_DEFENSIVE_TECHNIQUES,IRQ,NOPE,2019-01-01,,ten,5,1.5,",
     ].join("\n"));
     expect(problems(bad)).toEqual([
-      '2 topic_code: unknown training topic "NOPE"',
+      '2 topic_code: unknown training topic "NOPE"; known: COMMUNITY_POLICING, DOMESTIC_VIOLENCE_INVESTIGATION, DOMESTIC_VIOLENCE_LEGISLATION, DOMESTIC_VIOLENCE_PREVENTION, HUMAN_RIGHTS, INSTRUCTOR_DEVELOPMENT, SGBV_INVESTIGATION, TACTICAL_DEFENSIVE_TECHNIQUES',
       '2 country_iso3: unknown country "ZZZ"',
-      "2 female_participants: 11 is more than participants 10",
+      "2 female_participants: female_participants (11) must not exceed participants (10)",
       "3 participants: -1 is less than 0",
-      "4 female_only: is true but female_participants 5 differs from participants 10",
+      "4 female_only: female_only is true but female_participants (5) differs from participants (10)",
       '5 mission_code: unknown mission "NOPE"',
       '5 participants: "ten" is not a whole number',
       '5 instructors_certified: "1.5" is not a whole number',

@@ -14,16 +14,16 @@ describe("peaceops import on the embedded database", () => {
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
       kind: "police-services", file: "services.csv", sha256: expect.stringMatching(/^[0-9a-f]{64}$/), dryRun: false,
-      rows: 1, inserted: 1, updated: 0, unchanged: 0,
+      encoding: "UTF-8", delimiter: ",", rows: 1, inserted: 1, updated: 0, unchanged: 0,
       warnings: [{ line: 1, column: "colour", message: "unknown column, ignored" }], warningCount: 1, errors: [], errorCount: 0,
     });
     expect((await run(["import", "police-services", services])).stdout).toBe(
-      "warning line 1, column colour: unknown column, ignored\nservices.csv: 1 police-services row(s), 0 inserted, 0 updated, 1 unchanged; 1 warning(s).\n");
+      "warning line 1, column colour: unknown column, ignored\nservices.csv (UTF-8, comma-separated): 1 police-services row(s), 0 inserted, 0 updated, 1 unchanged; 1 warning(s).\n");
 
     const bad = await run(["import", "officers", write("bad.csv", "personnel_number,gender,police_service_code\nCLI-1,FEMALE,CLIPS\nCLI-2,cat,CLIPS\n")]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe(
-      'error line 3, column gender: "cat" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED\nbad.csv: 1 error(s) in officers; nothing was written.\n');
+      'error line 3, column gender: "cat" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED\nbad.csv (UTF-8, comma-separated): 1 error(s) in officers; nothing was written.\n');
     expect(bad.stderr).toBe("peaceops: import of bad.csv rejected: 1 error(s), nothing was written\n");
     const badJson = await run(["import", "officers", path.join(work, "bad.csv"), "--json"]);
     expect(badJson.code).toBe(1);
@@ -32,7 +32,7 @@ describe("peaceops import on the embedded database", () => {
     const officers = write("officers.csv", "personnel_number,gender,police_service_code\nCLI-1,FEMALE,CLIPS\nCLI-2,MALE,RCMP\n");
     const dry = await run(["import", "officers", officers, "--dry-run"]);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toBe("officers.csv: 2 officers row(s), dry run, nothing written: would be 2 inserted, 0 updated, 0 unchanged.\n");
+    expect(dry.stdout).toBe("officers.csv (UTF-8, comma-separated): 2 officers row(s), dry run, nothing written: would be 2 inserted, 0 updated, 0 unchanged.\n");
 
     const unknown = await run(["import", "aliens", officers]);
     expect(unknown.code).toBe(1);
@@ -40,6 +40,19 @@ describe("peaceops import on the embedded database", () => {
     const missing = await run(["import", "officers", "missing.csv"]);
     expect([missing.code, missing.stderr]).toEqual([1, "peaceops: Cannot read missing.csv: no such file.\n"]);
   }, 180_000);
+
+  it("reads a Windows-1252, semicolon-separated file with --encoding and --delimiter, and names a wrong option value", async () => {
+    const latin = Buffer.from("code;name;jurisdiction;province\r\nCLIQC;S\xfbret\xe9 du Qu\xe9bec;PROVINCIAL;QC\r\n", "latin1");
+    const file = write("sq-windows.csv", latin);
+    const done = await run(["import", "police-services", file, "--encoding", "windows-1252", "--delimiter", ";"]);
+    expect([done.code, done.stdout]).toEqual([0, "sq-windows.csv (Windows-1252, semicolon-separated): 1 police-services row(s), 1 inserted, 0 updated, 0 unchanged.\n"]);
+    const badEncoding = await run(["import", "police-services", file, "--encoding", "utf-32"]);
+    expect([badEncoding.code, badEncoding.stderr]).toEqual([1,
+      `peaceops: --encoding "utf-32" is not an encoding peaceops reads: utf-8 (the default; UTF-16 and byte order marks are recognised by themselves), windows-1252 or latin1\n`]);
+    const badDelimiter = await run(["import", "police-services", file, "--delimiter", "|"]);
+    expect([badDelimiter.code, badDelimiter.stderr]).toEqual([1,
+      `peaceops: --delimiter "|" is not a separator peaceops reads: "," (comma), ";" (semicolon) or "\\t" (tab, also written "tab")\n`]);
+  }, 120_000);
 
   it("imports through a running server's database, which serves the rows at once", async () => {
     const server = await serve();
@@ -55,7 +68,7 @@ describe("peaceops import on the embedded database", () => {
       const file = write("many.csv", ["personnel_number,gender,rank,police_service_code", ...rows].join("\n"));
       const imported = await run(["import", "officers", file]);
       expect(imported.code).toBe(0);
-      expect(imported.stdout).toBe("many.csv: 12000 officers row(s), 12000 inserted, 0 updated, 0 unchanged.\n");
+      expect(imported.stdout).toBe("many.csv (UTF-8, comma-separated): 12000 officers row(s), 12000 inserted, 0 updated, 0 unchanged.\n");
       // One pass: rows are written as they are read.
       expect(imported.stderr).toMatch(/^import: importing 12000 rows, 100% of the file, \d+ rows\/s, [\d.]+ s$/m);
       expect((await gql()).data).toEqual({

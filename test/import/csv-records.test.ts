@@ -63,12 +63,14 @@ describe("the CSV record reader", () => {
     ]);
   });
 
-  it("strips a UTF-8 BOM and refuses a UTF-16 one", async () => {
-    expect(await parseAll(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("code\nSQ\n")]), 1)).toEqual([
-      { line: 1, cells: ["code"] },
-      { line: 2, cells: ["SQ"] },
-    ]);
-    await expect(parseAll(Buffer.from("\ufeffcode\nSQ\n", "utf16le"))).rejects.toMatchObject({ line: 1, message: expect.stringContaining("UTF-16") });
+  it("strips a UTF-8 BOM and reads UTF-16 (with or without its BOM) as the same records", async () => {
+    const records = [{ line: 1, cells: ["code", "name"] }, { line: 2, cells: ["SQ", "Sûreté du Québec"] }];
+    expect(await parseAll(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("code,name\nSQ,Sûreté du Québec\n")]), 1)).toEqual(records);
+    for (const size of [undefined, 1, 3]) {
+      expect(await parseAll(Buffer.from("\ufeffcode,name\r\nSQ,Sûreté du Québec\r\n", "utf16le"), size)).toEqual(records);
+      expect(await parseAll(Buffer.from("code,name\nSQ,Sûreté du Québec\n", "utf16le"), size)).toEqual(records);
+      expect(await parseAll(Buffer.from("\ufeffcode,name\nSQ,Sûreté du Québec\n", "utf16le").swap16(), size)).toEqual(records);
+    }
   });
 
   it("names the record's first line for an unclosed quote and a stray quote", async () => {

@@ -13,7 +13,7 @@ export function csvFolder() {
   return {
     dir,
     /** Writes a file (name optional) and returns its path. */
-    write(text: string, name = `file${++n}.csv`): string {
+    write(text: string | Buffer, name = `file${++n}.csv`): string {
       const file = path.join(dir, name);
       fs.writeFileSync(file, text);
       return file;

@@ -73,22 +73,22 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       "TEST-Y,Y,UN,,WAR,2020-01-01,2019-01-01",
     ].join("\n"));
     expect(problems(bad)).toEqual([
-      '2 lead_organization_code: unknown organization "NOPE"',
-      '2 host_countries: unknown country "XXX"',
-      '2 start_date: must be a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD, got "2020-13-01"',
+      '2 lead_organization_code: unknown organization "NOPE"; known: AU, BILATERAL, COALITION, EU, NATO, OSCE, UN',
+      '2 host_countries: unknown country "XXX"; did you mean "XKX"?',
+      '2 start_date: "2020-13-01" is not a calendar date (there is no month 13); accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD',
       "3 host_countries: is required",
       '3 kind: "WAR" is not one of PEACEKEEPING, SPECIAL_POLITICAL, POLICE_DEVELOPMENT, TRIBUNAL_SUPPORT, OTHER',
-      "3 end_date: 2019-01-01 is before start_date 2020-01-01",
+      "3 end_date: end_date (2019-01-01) is before start_date (2020-01-01)",
     ]);
 
     const hostsOnly = files.write(valid.replace("HTI; DOM", "HTI"), "missions-2.csv");
     expect(counts(await importCsv(t.db, "missions", hostsOnly))).toEqual({ rows: 2, inserted: 0, updated: 1, unchanged: 1 });
     expect((await stored())[0]).toMatchObject({ hosts: "HTI", source: "missions.csv" });
-    // Without the optional kind and end_date columns, the stored values stay.
+    // Without the optional kind, end_date and source columns, the stored values stay.
     const partial = files.write("code,name,lead_organization_code,host_countries,start_date\nTEST-ONE,Renamed,UN,HTI,2020-01-01\n", "missions-3.csv");
     expect(counts(await importCsv(t.db, "missions", partial))).toEqual({ rows: 1, inserted: 0, updated: 1, unchanged: 0 });
     expect((await stored())[0]).toEqual({
-      code: "TEST-ONE", name: "Renamed", lead: "UN", kind: "PEACEKEEPING", start_date: "2020-01-01", end_date: "2021-06-30", source: "missions-3.csv", hosts: "HTI",
+      code: "TEST-ONE", name: "Renamed", lead: "UN", kind: "PEACEKEEPING", start_date: "2020-01-01", end_date: "2021-06-30", source: "missions.csv", hosts: "HTI",
     });
   });
 
@@ -113,7 +113,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
     expect(problems(bad)).toEqual([
       '2 mission_code: unknown mission "NOPE"',
       '2 led_by_canada: "maybe" is not true or false',
-      "3 end_date: 2017-01-01 is before start_date 2018-01-01",
+      "3 end_date: end_date (2017-01-01) is before start_date (2018-01-01)",
       "4 focus: is required",
       "6 mission_code: repeats the mission_code + name of line 5",
     ]);
@@ -148,12 +148,15 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       "4 gender: is required",
     ]);
     const missing = await rejected("officers", "personnel_number,given_name\nT-009,Ann\n");
-    expect(problems(missing)).toEqual(["1 gender: required column is missing", "1 police_service_code: required column is missing"]);
+    expect(problems(missing)).toEqual([
+      "1 gender: required column is missing; officers files have the columns personnel_number, given_name (optional), family_name (optional), gender, rank (optional), police_service_code, source (optional)",
+      "1 police_service_code: required column is missing",
+    ]);
 
     const noNames = files.write("personnel_number,gender,police_service_code\nT-001,FEMALE,OPP\n", "officers-2.csv");
     expect(counts(await importCsv(t.db, "officers", noNames))).toEqual({ rows: 1, inserted: 0, updated: 1, unchanged: 0 });
     expect((await stored())[0]).toEqual({
-      personnel_number: "T-001", given_name: "Marie", family_name: "Tremblay-O'Neil, Jr.", gender: "FEMALE", rank: "Cst", service: "OPP", source: "officers-2.csv",
+      personnel_number: "T-001", given_name: "Marie", family_name: "Tremblay-O'Neil, Jr.", gender: "FEMALE", rank: "Cst", service: "OPP", source: "officers.csv",
     });
     const emptyName = files.write("personnel_number,given_name,gender,police_service_code\nT-001,,FEMALE,OPP\n", "officers-3.csv");
     expect(counts(await importCsv(t.db, "officers", emptyName))).toEqual({ rows: 1, inserted: 0, updated: 1, unchanged: 0 });

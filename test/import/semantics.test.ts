@@ -56,7 +56,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
 
   it("checks the header before any row: a missing required column, a column twice, an empty file", async () => {
     const missing = await rejected("police-services", "code,name,province\nBAD,Bad,ZZ\n");
-    expect(problems(missing)).toEqual(["1 jurisdiction: required column is missing"]);
+    expect(problems(missing)).toEqual(["1 jurisdiction: required column is missing; police-services files have the columns code, name, jurisdiction, province (optional)"]);
     const twice = await rejected("police-services", "code,name,jurisdiction,name\nX,Y,FEDERAL,Z\n");
     expect(problems(twice)).toEqual(["1 name: appears twice in the header"]);
     expect(problems(await rejected("police-services", ""))).toEqual(["1 -: the file is empty: a header row is required"]);
@@ -134,7 +134,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     expect(await snapshot(t.db)).toEqual(before);
     // With an invalid line 4 too, the report names that line.
     const s = await importRejected(t.db, "trainings", files.write([...lines, "Bad,HUMAN_RIGHTS,UKR,2021-03-01,5,6"].join("\n")), { batchSize: 1 });
-    expect(problems(s)).toEqual(["4 female_participants: 6 is more than participants 5"]);
+    expect(problems(s)).toEqual(["4 female_participants: female_participants (6) must not exceed participants (5)"]);
   });
 
   it("refuses an unknown kind or a missing file before reading anything", async () => {

@@ -68,7 +68,7 @@ export function cliWorkspace(prefix: string, base: () => Record<string, string> 
     });
   }
 
-  function write(name: string, text: string): string {
+  function write(name: string, text: string | Buffer): string {
     const file = path.join(work, name);
     fs.writeFileSync(file, text);
     return file;

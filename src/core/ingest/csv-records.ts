@@ -2,6 +2,11 @@ import type { Hash } from "node:crypto";
 import fs from "node:fs";
 import { finished } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
+import { CsvSyntaxError } from "./csv-syntax-error";
+import { detectDelimiter, type Delimiter } from "./delimiter";
+import { toUtf8, type DetectedEncoding, type ImportEncoding } from "./text-encoding";
+
+export { CsvSyntaxError };
 
 export interface CsvRecord {
   /** First physical line of the record; the header is line 1. */
@@ -9,18 +14,21 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export interface ScanState {
+export interface ScanState extends DetectedEncoding {
   /** Bytes read so far, for progress. */
   bytesRead: number;
   /** Fed with every byte of the file. */
   hash?: Hash;
+  /** The field separator used: given, or found in the header. */
+  delimiter?: Delimiter;
+  /** Whether the separator was found in the header rather than given. */
+  delimiterDetected?: boolean;
 }
 
-/** A record the CSV grammar rejects (an unclosed quote, a stray quote), at the record's first line. */
-export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, message: string) {
-    super(message);
-  }
+/** How to read a file: as given by the user; unset, found from the file. */
+export interface ReadOptions {
+  encoding?: ImportEncoding;
+  delimiter?: Delimiter;
 }
 
 const LF = 10;
@@ -56,8 +64,6 @@ class LineCounter {
   }
 }
 
-const UTF16_BOM = Buffer.from([0xff, 0xfe]);
-
 /** csv-parse's error, as the import reports it: what is wrong and in which field. */
 function syntaxError(err: CsvError, line: number): CsvSyntaxError {
   const field = typeof err.column === "number" ? err.column + 1 : null;
@@ -78,59 +84,100 @@ function syntaxError(err: CsvError, line: number): CsvSyntaxError {
   }
 }
 
+/** Counts and hashes the file's bytes as they are read, before any decoding. */
+async function* counted(input: AsyncIterable<Buffer>, scan: ScanState): AsyncGenerator<Buffer> {
+  for await (const chunk of input) {
+    scan.bytesRead += chunk.length;
+    scan.hash?.update(chunk);
+    yield chunk;
+  }
+}
+
 /**
- * Streams CSV records (RFC 4180: comma separated, "" for a quote inside quotes, commas and line
- * breaks inside quoted fields; records ended by LF or CRLF; UTF-8 with an optional BOM) with the
- * first line of each, in arrays, one per chunk read: an await per record would cost the consumer
- * more than parsing it. Lines that are empty, or hold only separators and blanks, are skipped.
+ * The decoded text's chunks, held back until the header line is complete, so that the separator
+ * can be found from it: the first chunk yielded holds the whole first line.
+ */
+async function* withHeaderFirst(text: AsyncIterable<Buffer>, scan: ScanState, given: Delimiter | undefined): AsyncGenerator<Buffer> {
+  let held: Buffer[] = [];
+  let decided = false;
+  const decide = (first: Buffer) => {
+    decided = true;
+    scan.delimiter = given ?? detectDelimiter(first);
+    scan.delimiterDetected = !given;
+  };
+  for await (const chunk of text) {
+    if (decided) {
+      yield chunk;
+      continue;
+    }
+    held.push(chunk);
+    if (!chunk.includes(LF)) continue;
+    const first = Buffer.concat(held);
+    held = [];
+    decide(first);
+    yield first;
+  }
+  if (!decided) {
+    const first = Buffer.concat(held);
+    decide(first);
+    if (first.length) yield first;
+  }
+}
+
+/**
+ * Streams CSV records (RFC 4180: "" for a quote inside quotes, separators and line breaks inside
+ * quoted fields; records ended by LF or CRLF) with the first line of each, in arrays, one per chunk
+ * read: an await per record would cost the consumer more than parsing it. Lines that are empty, or
+ * hold only separators and blanks, are skipped. The text is UTF-8 (with or without a byte order
+ * mark), UTF-16, or Windows-1252 when asked (text-encoding.ts); the separator is a comma, a
+ * semicolon or a tab, given or found in the header (delimiter.ts).
  *
  * Lines are counted here from the bytes each record consumed, not by csv-parse, whose counter counts
  * a CRLF inside a quoted field twice.
  */
-export async function* readCsvStream(input: AsyncIterable<Buffer>, scan: ScanState): AsyncGenerator<CsvRecord[]> {
+export async function* readCsvStream(input: AsyncIterable<Buffer>, scan: ScanState, options: ReadOptions = {}): AsyncGenerator<CsvRecord[]> {
   const lines = new LineCounter();
   let start = 0; // offset where the next record begins (an empty line is a record to the parser)
   let ready: CsvRecord[] = [];
-  const parser = parse({
-    bom: true,
-    // The import compares each record's width with the header's and reports it by line.
-    relax_column_count: true,
-    // Both line ends in one file; left to itself the parser takes the first one seen for all.
-    record_delimiter: ["\r\n", "\n"],
-    // Records are taken here, as each is parsed, not from the stream's readable side: that one
-    // drops the records still buffered when a later one in the same chunk fails, and with them the
-    // offset the failing record starts at.
-    on_record: (record: string[], info) => {
-      const line = lines.lineAt(start);
-      start = info.bytes;
-      if (!record.every((cell) => cell.trim() === "")) ready.push({ line, cells: record });
-      return null;
-    },
-  });
-  parser.on("error", () => undefined); // each write's callback gets it
-  const write = (chunk: Buffer) => new Promise<void>((resolve, reject) => parser.write(chunk, (err) => (err ? reject(err) : resolve())));
+  let parser: ReturnType<typeof parse> | null = null;
+  const newParser = (delimiter: Delimiter) => {
+    const p = parse({
+      delimiter,
+      // The import compares each record's width with the header's and reports it by line.
+      relax_column_count: true,
+      // Both line ends in one file; left to itself the parser takes the first one seen for all.
+      record_delimiter: ["\r\n", "\n"],
+      // Records are taken here, as each is parsed, not from the stream's readable side: that one
+      // drops the records still buffered when a later one in the same chunk fails, and with them the
+      // offset the failing record starts at.
+      on_record: (record: string[], info) => {
+        const line = lines.lineAt(start);
+        start = info.bytes;
+        if (!record.every((cell) => cell.trim() === "")) ready.push({ line, cells: record });
+        return null;
+      },
+    });
+    p.on("error", () => undefined); // each write's callback gets it
+    return p;
+  };
+  const write = (chunk: Buffer) => new Promise<void>((resolve, reject) => parser!.write(chunk, (err) => (err ? reject(err) : resolve())));
   const take = () => {
     const records = ready;
     ready = [];
     return records;
   };
-  let head = Buffer.alloc(0);
   try {
     try {
-      for await (const chunk of input) {
-        scan.bytesRead += chunk.length;
-        scan.hash?.update(chunk);
-        if (head.length < 2) {
-          head = Buffer.concat([head, chunk.subarray(0, 2)]).subarray(0, 2);
-          // csv-parse would switch to UTF-16 on this BOM, where counting LF bytes is not counting lines.
-          if (head.equals(UTF16_BOM)) throw new CsvSyntaxError(1, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
-        }
+      for await (const chunk of withHeaderFirst(toUtf8(counted(input, scan), options.encoding, scan), scan, options.delimiter)) {
+        parser ??= newParser(scan.delimiter!);
         lines.add(chunk);
         await write(chunk);
         if (ready.length) yield take();
       }
-      parser.end();
-      await finished(parser, { readable: false });
+      if (parser) {
+        parser.end();
+        await finished(parser, { readable: false });
+      }
     } catch (err) {
       if (!(err instanceof CsvError)) throw err;
       const failure = syntaxError(err, lines.lineAt(start));
@@ -139,17 +186,21 @@ export async function* readCsvStream(input: AsyncIterable<Buffer>, scan: ScanSta
       throw failure;
     }
     if (ready.length) yield take();
+  } catch (err) {
+    // Records parsed before a decoding error are checked too.
+    if (err instanceof CsvSyntaxError && ready.length) yield take();
+    throw err;
   } finally {
-    parser.destroy();
+    parser?.destroy();
   }
 }
 
 /** Streams a CSV file's records, as readCsvStream. */
-export async function* readCsvRecords(file: string, scan: ScanState): AsyncGenerator<CsvRecord[]> {
+export async function* readCsvRecords(file: string, scan: ScanState, options: ReadOptions = {}): AsyncGenerator<CsvRecord[]> {
   // 256 KB reads: progress moves in steps that small.
   const input = fs.createReadStream(file, { highWaterMark: 1 << 18 });
   try {
-    yield* readCsvStream(input, scan);
+    yield* readCsvStream(input, scan, options);
   } finally {
     input.destroy();
   }

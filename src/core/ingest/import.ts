@@ -4,7 +4,9 @@ import path from "node:path";
 import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
 import { cliActor, type Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
-import { CsvSyntaxError, readCsvRecords, type ScanState } from "./csv-records";
+import { CsvSyntaxError, readCsvRecords, type ReadOptions, type ScanState } from "./csv-records";
+import type { Delimiter } from "./delimiter";
+import { canonicalColumn, headerHint } from "./header";
 import type { KindSpec } from "./kind";
 import { findKind, KIND_NAMES } from "./kinds";
 import { ProblemList, type Problem } from "./problems";
@@ -23,9 +25,11 @@ export class ImportUsageError extends Error {}
  */
 export class ImportWriteError extends Error {}
 
-export interface ImportOptions {
+export interface ImportOptions extends ReadOptions {
   /** Validate and count, then roll back: nothing is kept. */
   dryRun?: boolean;
+  /** UN files: create a UN-led mission for a code the register does not know, instead of refusing it. */
+  createMissions?: boolean;
   progress?: ProgressSink;
   batchSize?: number;
   actor?: Actor;
@@ -36,6 +40,11 @@ export interface ImportSummary {
   file: string;
   sha256: string;
   dryRun: boolean;
+  /** How the file was read: its encoding and field separator (given, or found in the file). */
+  encoding: string | null;
+  delimiter: Delimiter | null;
+  /** The separator was found in the header, not given. */
+  delimiterFound: boolean;
   rows: number;
   inserted: number;
   updated: number;
@@ -64,18 +73,31 @@ interface Header {
   width: number;
 }
 
-/** Checks the header row: every required column, no column twice; unknown columns are warnings. */
+/**
+ * Checks the header row: every required column, no column twice; unknown columns are warnings.
+ * Names are matched whatever their case and spacing ("Start Date" is start_date).
+ */
 function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemList, warnings: ProblemList): Header {
   const index = new Map<string, number>();
-  const known = new Set([...spec.columns.map((c) => c.name), ...(spec.knownColumns ?? [])]);
+  const written = new Map<string, string>();
+  const knownNames = [...spec.columns.map((c) => c.name), ...(spec.knownColumns ?? [])];
+  const known = new Set(knownNames);
   cells.forEach((raw, i) => {
-    const name = raw.trim();
+    const name = canonicalColumn(raw);
     if (!name) return;
-    if (index.has(name)) errors.add(1, name, "appears twice in the header");
-    else index.set(name, i);
-    if (!known.has(name)) warnings.add(1, name, "unknown column, ignored");
+    const shown = raw.trim();
+    if (index.has(name)) {
+      const first = written.get(name)!;
+      errors.add(1, shown, first === shown ? "appears twice in the header" : `appears twice in the header (as ${JSON.stringify(first)} and ${JSON.stringify(shown)})`);
+    } else {
+      index.set(name, i);
+      written.set(name, shown);
+    }
+    if (!known.has(name)) warnings.add(1, shown, `unknown column, ignored${headerHint(shown, knownNames, cells.length)}`);
   });
-  for (const c of spec.columns) if (c.required && !index.has(c.name)) errors.add(1, c.name, "required column is missing");
+  const columnList = spec.columns.map((c) => (c.required ? c.name : `${c.name} (optional)`)).join(", ");
+  const missing = spec.columns.filter((c) => c.required && !index.has(c.name));
+  missing.forEach((c, i) => errors.add(1, c.name, `required column is missing${i === 0 ? `; ${spec.kind} files have the columns ${columnList}` : ""}`));
   return { index, width: cells.length };
 }
 
@@ -84,6 +106,7 @@ async function scan(
   spec: KindSpec<any, any>,
   filePath: string,
   state: ScanState,
+  read: ReadOptions,
   errors: ProblemList,
   warnings: ProblemList,
   onHeader: (header: Header) => Promise<ImportContext | null>,
@@ -93,7 +116,7 @@ async function scan(
   let header: Header | null = null;
   let context: ImportContext | null = null;
   try {
-    for await (const chunk of readCsvRecords(filePath, state)) {
+    for await (const chunk of readCsvRecords(filePath, state, read)) {
       for (const record of chunk) {
         if (!header) {
           header = readHeader(spec, record.cells, errors, warnings);
@@ -116,6 +139,7 @@ async function scan(
   } catch (err) {
     if (!(err instanceof CsvSyntaxError)) throw err;
     errors.add(err.line, null, err.message);
+    return records;
   }
   if (!header) errors.add(1, null, "the file is empty: a header row is required");
   return records;
@@ -155,7 +179,11 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
   let sha256: string | undefined;
   const digest = () => (sha256 ??= scanState.hash!.digest("hex"));
   const summary = (counts: { inserted: number; updated: number }): ImportSummary => ({
-    kind: spec.kind, file: name, sha256: digest(), dryRun: Boolean(options.dryRun), rows,
+    kind: spec.kind, file: name, sha256: digest(), dryRun: Boolean(options.dryRun),
+    encoding: scanState.encoding ?? null,
+    delimiter: scanState.delimiter ?? null,
+    delimiterFound: Boolean(scanState.delimiterDetected),
+    rows,
     inserted: counts.inserted, updated: counts.updated, unchanged: errors.count ? 0 : rows - counts.inserted - counts.updated,
     warnings: warnings.items, warningCount: warnings.count, errors: errors.items, errorCount: errors.count,
   });
@@ -170,10 +198,12 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       let batch: unknown[] = [];
       progress?.start(options.dryRun ? "checking" : "importing", size);
       // A reading failure must not leave a batch running into the rollback: it is drained first.
-      rows = await scan(spec, filePath, scanState, errors, warnings,
+      rows = await scan(spec, filePath, scanState, { encoding: options.encoding, delimiter: options.delimiter }, errors, warnings,
         async (header) => {
           const refs = await loadReferences(em, spec.references);
-          writer.context = { refs, file: { name, columns: new Set(header.index.keys()), warnings }, kindState: spec.newState?.() };
+          writer.context = {
+            refs, file: { name, columns: new Set(header.index.keys()), warnings, createMissions: Boolean(options.createMissions) }, kindState: spec.newState?.(),
+          };
           return writer.context;
         },
         (row, line) => {

@@ -14,11 +14,14 @@ export interface FieldSpec<R> {
    * left as it is (new rows get `absentInsert`, or the column's default). Omitted: always written.
    */
   file?: string;
-  absentInsert?: unknown;
+  absentInsert?: string | number | boolean | ((file: ImportFile) => unknown);
+  /**
+   * Whether this row gives a value (an empty `source` cell does not): when not, the row is written
+   * as if the file lacked the column. Omitted: every row of a file with the column gives one.
+   */
+  present?(row: R): boolean;
   /** Part of the natural key (the conflict target). */
   key?: boolean;
-  /** Written with a change but not compared: provenance, not data. */
-  touch?: boolean | ((file: ImportFile) => boolean);
   value(row: R): unknown;
 }
 
@@ -33,6 +36,8 @@ export interface ImportFile {
   name: string;
   columns: ReadonlySet<string>;
   warnings: ProblemList;
+  /** UN files: codes the register does not know become new missions instead of errors. */
+  createMissions?: boolean;
 }
 
 export interface WriteCounts {

@@ -1,4 +1,5 @@
 import type { ImportSummary } from "./import";
+import { delimiterName } from "./delimiter";
 import type { Problem } from "./problems";
 
 const where = (p: Problem) => `line ${p.line}${p.column ? `, column ${p.column}` : ""}`;
@@ -9,15 +10,23 @@ function problems(kind: string, items: Problem[], count: number): string[] {
   return lines;
 }
 
-/** The human report: warnings, errors, then one summary line. */
+/** How the file was read: `UTF-8, comma-separated`, `Windows-1252, semicolon-separated (found in the header)`. */
+function readAs(s: ImportSummary): string {
+  if (!s.encoding) return "";
+  const separator = s.delimiter ? `, ${delimiterName(s.delimiter)}-separated${s.delimiterFound && s.delimiter !== "," ? " (found in the header)" : ""}` : "";
+  return ` (${s.encoding}${separator})`;
+}
+
+/** The human report: warnings, errors, then one summary line that says how the file was read. */
 export function formatReport(s: ImportSummary): string {
   const lines = [...problems("warning", s.warnings, s.warningCount), ...problems("error", s.errors, s.errorCount)];
+  const file = `${s.file}${readAs(s)}`;
   if (s.errorCount) {
-    lines.push(`${s.file}: ${s.errorCount} error(s) in ${s.kind}; nothing was written.`);
+    lines.push(`${file}: ${s.errorCount} error(s) in ${s.kind}; nothing was written.`);
   } else {
     const verb = s.dryRun ? "dry run, nothing written: would be" : "";
     lines.push(
-      `${s.file}: ${s.rows} ${s.kind} row(s), ${verb ? `${verb} ` : ""}${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged` +
+      `${file}: ${s.rows} ${s.kind} row(s), ${verb ? `${verb} ` : ""}${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged` +
         (s.warningCount ? `; ${s.warningCount} warning(s)` : "") + ".",
     );
   }
@@ -31,6 +40,8 @@ export function summaryJson(s: ImportSummary): object {
     file: s.file,
     sha256: s.sha256,
     dryRun: s.dryRun,
+    encoding: s.encoding,
+    delimiter: s.delimiter,
     rows: s.rows,
     inserted: s.inserted,
     updated: s.updated,

@@ -1,6 +1,12 @@
-import { DATE_RULE, isAcceptedDate } from "../input/date-range";
+import { dateMessage, dateProblem } from "../input/date-range";
 import type { FieldRule } from "../input/field-rules";
-import type { ProblemList } from "./problems";
+import { restoreFormulaText } from "../input/spreadsheet-text";
+import { didYouMean } from "../input/closest";
+import { FIELD_RULES } from "../input/field-rules";
+import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
+
+/** Reference lists this short are listed in full when a code is not one of them. */
+const LISTED_CODES = 25;
 
 const INT = /^[+-]?\d+$/;
 const INT_MAX = 2_147_483_647;
@@ -26,15 +32,24 @@ export class RowContext {
     return undefined;
   }
 
+  /** Adds a remedy to the message of this row's last problem (when the report shows it). */
+  amendLast(text: string): void {
+    const last = this.errors.items[this.errors.items.length - 1];
+    if (last && last.line === this.line) last.message += text;
+  }
+
   has(column: string): boolean {
     return this.index.has(column);
   }
 
-  /** The trimmed cell; null when empty; undefined when the file has no such column. */
+  /**
+   * The trimmed cell, without the `'` an export put in front of a formula-like text; null when
+   * empty; undefined when the file has no such column.
+   */
   raw(column: string): string | null | undefined {
     const i = this.index.get(column);
     if (i === undefined) return undefined;
-    const v = (this.cells[i] ?? "").trim();
+    const v = restoreFormulaText((this.cells[i] ?? "").trim());
     if (v === "") return null;
     // PostgreSQL text cannot hold NUL: refuse it here rather than fail the write.
     if (v.includes("\u0000")) return this.error(column, "contains a NUL character");
@@ -63,7 +78,8 @@ export class RowContext {
   /** A date in the range every input path accepts (src/input/date-range.ts). */
   date(column: string, required: boolean): string | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
-    if (v && !isAcceptedDate(v)) return this.error(column, `must be ${DATE_RULE}, got ${JSON.stringify(v)}`);
+    const problem = v ? dateProblem(v) : null;
+    if (problem) return this.error(column, dateMessage(v!, problem));
     return v;
   }
 
@@ -95,16 +111,47 @@ export class RowContext {
     return found;
   }
 
-  /** A code that must name an existing row: its id. */
-  ref(column: string, code: string | null | undefined, ids: ReadonlyMap<string, number>, what: string): number | null | undefined {
+  /** A code that must name an existing row: its id. The message offers the closest known codes. */
+  ref(column: string, code: string | null | undefined, ids: ReadonlyMap<string, number>, what: string, suggest = true): number | null | undefined {
     if (code == null) return code;
     const id = ids.get(code);
-    if (id === undefined) return this.error(column, `unknown ${what} ${JSON.stringify(code)}`);
+    if (id === undefined) return this.error(column, `unknown ${what} ${JSON.stringify(code)}${suggest ? this.knownHint(code, ids) : ""}`);
     return id;
+  }
+
+  /**
+   * A code cell that follows its rule and names an existing row: its id. A code that breaks the
+   * rule ("MINUSTAH'", with the stray apostrophe of real UN extracts) is offered the closest known
+   * codes too. `suggest: false` for large sets of personal keys (personnel numbers).
+   */
+  refCode(column: string, rule: FieldRule, ids: ReadonlyMap<string, number>, what: string, required: boolean, suggest = true): number | null | undefined {
+    const v = required ? this.required(column) : this.raw(column);
+    if (v == null) return v;
+    const result = rule.check(v);
+    if (result.problem !== undefined) return this.error(column, `${result.problem}${suggest ? this.knownHint(v, ids) : ""}`);
+    return this.ref(column, result.value, ids, what, suggest);
+  }
+
+  /** A country cell: an ISO3 code of the country table, in any case, stored in capitals. */
+  country(column: string, countries: ReadonlyMap<string, number>, required: boolean): string | null | undefined {
+    const iso3 = this.checked(column, FIELD_RULES.countryIso3, required);
+    if (iso3 && !countries.has(iso3)) return this.error(column, `unknown country ${JSON.stringify(iso3)}${this.knownHint(iso3, countries)}`);
+    return iso3;
+  }
+
+  /**
+   * "; did you mean X?" when a known code is close, else "; known: A, B, C" for a short list of
+   * codes (training topics, roles, organizations). Only for the problems the report shows in full: past them nobody reads the hint.
+   */
+  knownHint(value: string, ids: ReadonlyMap<string, number>): string {
+    if (this.errors.items.length >= REPORTED_PROBLEMS) return "";
+    const close = didYouMean(value, ids.keys());
+    if (close || !ids.size || ids.size > LISTED_CODES) return close;
+    return `; known: ${[...ids.keys()].sort().join(", ")}`;
   }
 
   /** `end` on or after `start`, both present. */
   dateOrder(startColumn: string, start: string | null | undefined, endColumn: string, end: string | null | undefined): void {
-    if (start && end && end < start) this.error(endColumn, `${end} is before ${startColumn} ${start}`);
+    if (start && end && end < start) this.error(endColumn, `${endColumn} (${end}) is before ${startColumn} (${start})`);
   }
 }

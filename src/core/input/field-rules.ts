@@ -16,7 +16,13 @@ function code(maxLength: number): FieldRule {
   return { check: (value) => explain(codeProblem(value, maxLength), codeRuleText(maxLength), value) };
 }
 
-const country: FieldRule = { check: (value) => explain(iso3Problem(value), ISO3_RULE_TEXT, value) };
+/** ISO3 codes are read in any case ("hti", as typed in a spreadsheet) and stored in capitals. */
+const country: FieldRule = {
+  check(value) {
+    const upper = value.replace(/[a-z]/g, (c) => c.toUpperCase());
+    return explain(iso3Problem(upper), ISO3_RULE_TEXT, upper);
+  },
+};
 
 /** A name is one line; a text (description, source, note) may hold tabs and line breaks. */
 function freeText(kind: "name" | "text", maxLength: number): FieldRule {

@@ -1,10 +1,11 @@
 import { FIELD_RULES } from "../../input/field-rules";
 import type { DeploymentRow as DeploymentModelRow } from "../../model/deployment";
 import type { KindSpec } from "../kind";
+import { readSource, sourceField } from "../source-field";
 import { teamKey } from "../references";
 
 /** What an import writes of a deployment: its columns without the key. */
-type DeploymentRow = Omit<DeploymentModelRow, "pk">;
+type DeploymentRow = Omit<DeploymentModelRow, "pk" | "source"> & { source: string | null };
 
 export const deploymentsKind: KindSpec<DeploymentRow> = {
   kind: "deployments",
@@ -17,14 +18,15 @@ export const deploymentsKind: KindSpec<DeploymentRow> = {
     { name: "start_date", required: true },
     { name: "end_date", required: false },
     { name: "senior", required: false },
+    { name: "source", required: false },
   ],
   keyColumns: ["personnel_number", "mission_code", "start_date"],
   references: ["officers", "missions", "roles", "teams"],
-  parse(ctx, refs, file) {
-    const officerId = ctx.ref("personnel_number", ctx.checked("personnel_number", FIELD_RULES.personnelNumber, true), refs.officers, "personnel number");
-    const missionCode = ctx.checked("mission_code", FIELD_RULES.missionCode, true);
-    const missionId = ctx.ref("mission_code", missionCode, refs.missions, "mission");
-    const roleId = ctx.ref("role_code", ctx.checked("role_code", FIELD_RULES.roleCode, true), refs.roles, "role");
+  parse(ctx, refs) {
+    const officerId = ctx.refCode("personnel_number", FIELD_RULES.personnelNumber, refs.officers, "personnel number", true, false);
+    const missionId = ctx.refCode("mission_code", FIELD_RULES.missionCode, refs.missions, "mission", true);
+    const missionCode = ctx.raw("mission_code");
+    const roleId = ctx.refCode("role_code", FIELD_RULES.roleCode, refs.roles, "role", true);
     const teamName = ctx.checked("team_name", FIELD_RULES.teamName, false);
     let teamId: number | undefined;
     if (teamName && missionId) {
@@ -35,9 +37,10 @@ export const deploymentsKind: KindSpec<DeploymentRow> = {
     const endDate = ctx.date("end_date", false);
     ctx.dateOrder("start_date", startDate, "end_date", endDate);
     const senior = ctx.bool("senior");
+    const source = readSource(ctx);
     if (ctx.failed) return null;
     // senior is NOT NULL with default false: an empty cell is false.
-    return { officerId: officerId!, missionId: missionId!, roleId: roleId!, teamId: teamId ?? null, startDate: startDate!, endDate: endDate ?? null, senior: senior ?? false, source: file.name };
+    return { officerId: officerId!, missionId: missionId!, roleId: roleId!, teamId: teamId ?? null, startDate: startDate!, endDate: endDate ?? null, senior: senior ?? false, source };
   },
   key: (r) => `${r.officerId}\u0000${r.missionId}\u0000${r.startDate}`,
   fields: [
@@ -48,7 +51,7 @@ export const deploymentsKind: KindSpec<DeploymentRow> = {
     { column: "team_id", type: "int", file: "team_name", value: (r) => r.teamId },
     { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
     { column: "senior", type: "boolean", file: "senior", value: (r) => r.senior },
-    { column: "source", type: "text", touch: true, value: (r) => r.source },
+    sourceField(),
   ],
   conflict: "(officer_id, mission_id, start_date)",
 };

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { MissionKind } from "../../domain/enums";
 import { FIELD_RULES } from "../../input/field-rules";
 import type { ImportFile, KindSpec } from "../kind";
+import { readSource, sourceField } from "../source-field";
 import { upsertRows } from "../upsert";
 
 interface MissionRow {
@@ -12,7 +13,7 @@ interface MissionRow {
   kind: MissionKind;
   startDate: string;
   endDate: string | null;
-  source: string;
+  source: string | null;
 }
 
 /**
@@ -50,30 +51,39 @@ export const missionsKind: KindSpec<MissionRow> = {
     { name: "kind", required: false },
     { name: "start_date", required: true },
     { name: "end_date", required: false },
+    { name: "source", required: false },
   ],
   keyColumns: ["code"],
-  references: ["organizations", "countries"],
-  parse(ctx, refs, file) {
+  references: ["organizations", "countries", "missions"],
+  parse(ctx, refs) {
     const code = ctx.checked("code", FIELD_RULES.missionCode, true);
     const name = ctx.checked("name", FIELD_RULES.missionName, true);
-    const leadOrganizationId = ctx.ref("lead_organization_code", ctx.checked("lead_organization_code", FIELD_RULES.organizationCode, true), refs.organizations, "organization");
+    const leadOrganizationId = ctx.refCode("lead_organization_code", FIELD_RULES.organizationCode, refs.organizations, "organization", true);
     const hosts = ctx.required("host_countries");
     const hostCountries = [...new Set((hosts ?? "").split(";").map((s) => s.trim()).filter(Boolean))];
     if (hosts !== undefined && !hostCountries.length) ctx.error("host_countries", "names no country");
-    const malformed = hostCountries.map((iso3, i) => ({ i, problem: FIELD_RULES.countryIso3.check(iso3).problem })).find((c) => c.problem);
-    if (malformed) {
-      ctx.error("host_countries", `country ${malformed.i + 1} ${malformed.problem}`);
+    // In any case, stored in capitals (the country rule's form).
+    const checked = hostCountries.map((iso3) => FIELD_RULES.countryIso3.check(iso3));
+    const malformed = checked.findIndex((c) => c.problem !== undefined);
+    const hostCodes = [...new Set(checked.map((c) => c.value!))];
+    if (malformed !== -1) {
+      ctx.error("host_countries", `country ${malformed + 1} ${checked[malformed]!.problem}`);
     } else {
-      const unknown = hostCountries.filter((iso3) => !refs.countries.has(iso3));
-      if (unknown.length) ctx.error("host_countries", `unknown country ${unknown.map((c) => JSON.stringify(c)).join(", ")}`);
+      const unknown = hostCodes.filter((iso3) => !refs.countries.has(iso3));
+      if (unknown.length) ctx.error("host_countries", `unknown country ${unknown.map((c) => JSON.stringify(c)).join(", ")}${ctx.knownHint(unknown[0]!, refs.countries)}`);
+    }
+    if (code && !refs.missions.has(code)) {
+      const variant = [...refs.missions.keys()].find((known) => known.toUpperCase() === code.toUpperCase());
+      if (variant) ctx.error("code", `${JSON.stringify(code)} differs from the mission ${JSON.stringify(variant)} only in case: write ${variant} to change that mission (a code is a mission's key)`);
     }
     // The column is NOT NULL: an empty kind is OTHER, as in the reference data.
     const kind = ctx.enumOf("kind", MissionKind, false) ?? MissionKind.OTHER;
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
     ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    const source = readSource(ctx);
     if (ctx.failed) return null;
-    return { code: code!, name: name!, leadOrganizationId: leadOrganizationId!, hostCountries, kind, startDate: startDate!, endDate: endDate ?? null, source: file.name };
+    return { code: code!, name: name!, leadOrganizationId: leadOrganizationId!, hostCountries: hostCodes, kind, startDate: startDate!, endDate: endDate ?? null, source };
   },
   key: (r) => r.code,
   fields: [
@@ -83,7 +93,7 @@ export const missionsKind: KindSpec<MissionRow> = {
     { column: "kind", type: "text", file: "kind", absentInsert: MissionKind.OTHER, value: (r) => r.kind },
     { column: "start_date", type: "date", value: (r) => r.startDate },
     { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
-    { column: "source", type: "text", touch: true, value: (r) => r.source },
+    sourceField(),
   ],
   conflict: "(code)",
   // A mission whose columns are unchanged but whose host countries changed counts as updated.

@@ -1,6 +1,7 @@
 import { Gender } from "../../domain/enums";
 import { FIELD_RULES } from "../../input/field-rules";
 import type { KindSpec } from "../kind";
+import { readSource, sourceField } from "../source-field";
 
 interface OfficerRow {
   personnelNumber: string;
@@ -9,7 +10,7 @@ interface OfficerRow {
   gender: Gender;
   rank: string | null;
   policeServiceId: number;
-  source: string;
+  source: string | null;
 }
 
 export const officersKind: KindSpec<OfficerRow> = {
@@ -22,16 +23,18 @@ export const officersKind: KindSpec<OfficerRow> = {
     { name: "gender", required: true },
     { name: "rank", required: false },
     { name: "police_service_code", required: true },
+    { name: "source", required: false },
   ],
   keyColumns: ["personnel_number"],
   references: ["policeServices"],
-  parse(ctx, refs, file) {
+  parse(ctx, refs) {
     const personnelNumber = ctx.checked("personnel_number", FIELD_RULES.personnelNumber, true);
     const givenName = ctx.checked("given_name", FIELD_RULES.personName, false);
     const familyName = ctx.checked("family_name", FIELD_RULES.personName, false);
     const gender = ctx.enumOf("gender", Gender, true);
     const rank = ctx.checked("rank", FIELD_RULES.rank, false);
-    const policeServiceId = ctx.ref("police_service_code", ctx.checked("police_service_code", FIELD_RULES.policeServiceCode, true), refs.policeServices, "police service");
+    const policeServiceId = ctx.refCode("police_service_code", FIELD_RULES.policeServiceCode, refs.policeServices, "police service", true);
+    const source = readSource(ctx);
     if (ctx.failed) return null;
     return {
       personnelNumber: personnelNumber!,
@@ -40,7 +43,7 @@ export const officersKind: KindSpec<OfficerRow> = {
       gender: gender!,
       rank: rank ?? null,
       policeServiceId: policeServiceId!,
-      source: file.name,
+      source,
     };
   },
   key: (r) => r.personnelNumber,
@@ -51,7 +54,7 @@ export const officersKind: KindSpec<OfficerRow> = {
     { column: "gender", type: "text", value: (r) => r.gender },
     { column: "rank", type: "text", file: "rank", value: (r) => r.rank },
     { column: "police_service_id", type: "int", value: (r) => r.policeServiceId },
-    { column: "source", type: "text", touch: true, value: (r) => r.source },
+    sourceField(),
   ],
   conflict: "(personnel_number)",
 };

@@ -2,9 +2,10 @@ import { TeamFocus } from "../../domain/enums";
 import { FIELD_RULES } from "../../input/field-rules";
 import type { SpecializedTeamRow } from "../../model/specialized-team";
 import type { KindSpec } from "../kind";
+import { readSource, sourceField } from "../source-field";
 
 /** What an import writes of a team: its columns without the key. */
-type TeamRow = Omit<SpecializedTeamRow, "pk">;
+type TeamRow = Omit<SpecializedTeamRow, "pk" | "source"> & { source: string | null };
 
 export const teamsKind: KindSpec<TeamRow> = {
   kind: "teams",
@@ -16,20 +17,22 @@ export const teamsKind: KindSpec<TeamRow> = {
     { name: "led_by_canada", required: false },
     { name: "start_date", required: false },
     { name: "end_date", required: false },
+    { name: "source", required: false },
   ],
   keyColumns: ["mission_code", "name"],
   references: ["missions"],
-  parse(ctx, refs, file) {
-    const missionId = ctx.ref("mission_code", ctx.checked("mission_code", FIELD_RULES.missionCode, true), refs.missions, "mission");
+  parse(ctx, refs) {
+    const missionId = ctx.refCode("mission_code", FIELD_RULES.missionCode, refs.missions, "mission", true);
     const name = ctx.checked("name", FIELD_RULES.teamName, true);
     const focus = ctx.enumOf("focus", TeamFocus, true);
     const ledByCanada = ctx.bool("led_by_canada");
     const startDate = ctx.date("start_date", false);
     const endDate = ctx.date("end_date", false);
     ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    const source = readSource(ctx);
     if (ctx.failed) return null;
     // led_by_canada is NOT NULL with default false: an empty cell is false.
-    return { missionId: missionId!, name: name!, focus: focus!, ledByCanada: ledByCanada ?? false, startDate: startDate ?? null, endDate: endDate ?? null, source: file.name };
+    return { missionId: missionId!, name: name!, focus: focus!, ledByCanada: ledByCanada ?? false, startDate: startDate ?? null, endDate: endDate ?? null, source };
   },
   key: (r) => `${r.missionId}\u0000${r.name}`,
   fields: [
@@ -39,7 +42,7 @@ export const teamsKind: KindSpec<TeamRow> = {
     { column: "led_by_canada", type: "boolean", file: "led_by_canada", value: (r) => r.ledByCanada },
     { column: "start_date", type: "date", file: "start_date", value: (r) => r.startDate },
     { column: "end_date", type: "date", file: "end_date", value: (r) => r.endDate },
-    { column: "source", type: "text", touch: true, value: (r) => r.source },
+    sourceField(),
   ],
   conflict: "(mission_id, name)",
 };

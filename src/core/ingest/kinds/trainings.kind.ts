@@ -1,9 +1,10 @@
 import { FIELD_RULES } from "../../input/field-rules";
 import type { TrainingDeliveryRow } from "../../model/training-delivery";
 import type { KindSpec } from "../kind";
+import { readSource, sourceField } from "../source-field";
 
 /** What an import writes of a training delivery: its columns without the key. */
-type TrainingRow = Omit<TrainingDeliveryRow, "pk">;
+type TrainingRow = Omit<TrainingDeliveryRow, "pk" | "source"> & { source: string | null };
 
 export const trainingsKind: KindSpec<TrainingRow> = {
   kind: "trainings",
@@ -19,33 +20,34 @@ export const trainingsKind: KindSpec<TrainingRow> = {
     { name: "female_participants", required: true },
     { name: "instructors_certified", required: false },
     { name: "female_only", required: false },
+    { name: "source", required: false },
   ],
   keyColumns: ["title", "country_iso3", "start_date"],
   references: ["topics", "countries", "missions"],
-  parse(ctx, refs, file) {
+  parse(ctx, refs) {
     const title = ctx.checked("title", FIELD_RULES.title, true);
-    const topicId = ctx.ref("topic_code", ctx.checked("topic_code", FIELD_RULES.topicCode, true), refs.topics, "training topic");
-    const countryIso3 = ctx.checked("country_iso3", FIELD_RULES.countryIso3, true);
-    if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
-    const missionId = ctx.ref("mission_code", ctx.checked("mission_code", FIELD_RULES.missionCode, false), refs.missions, "mission");
+    const topicId = ctx.refCode("topic_code", FIELD_RULES.topicCode, refs.topics, "training topic", true);
+    const countryIso3 = ctx.country("country_iso3", refs.countries, true);
+    const missionId = ctx.refCode("mission_code", FIELD_RULES.missionCode, refs.missions, "mission", false);
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
     ctx.dateOrder("start_date", startDate, "end_date", endDate);
     const participants = ctx.int("participants", true);
     const femaleParticipants = ctx.int("female_participants", true);
     if (participants != null && femaleParticipants != null && femaleParticipants > participants) {
-      ctx.error("female_participants", `${femaleParticipants} is more than participants ${participants}`);
+      ctx.error("female_participants", `female_participants (${femaleParticipants}) must not exceed participants (${participants})`);
     }
     // NOT NULL columns with a default: an empty cell is that default.
     const instructorsCertified = ctx.int("instructors_certified", false) ?? 0;
     const femaleOnly = ctx.bool("female_only") ?? false;
     if (femaleOnly && participants != null && femaleParticipants != null && femaleParticipants !== participants) {
-      ctx.error("female_only", `is true but female_participants ${femaleParticipants} differs from participants ${participants}`);
+      ctx.error("female_only", `female_only is true but female_participants (${femaleParticipants}) differs from participants (${participants})`);
     }
+    const source = readSource(ctx);
     if (ctx.failed) return null;
     return {
       title: title!, topicId: topicId!, countryIso3: countryIso3!, missionId: missionId ?? null, startDate: startDate!, endDate: endDate ?? null,
-      participants: participants!, femaleParticipants: femaleParticipants!, instructorsCertified, femaleOnly, source: file.name,
+      participants: participants!, femaleParticipants: femaleParticipants!, instructorsCertified, femaleOnly, source,
     };
   },
   key: (r) => `${r.title}\u0000${r.countryIso3}\u0000${r.startDate}`,
@@ -60,7 +62,7 @@ export const trainingsKind: KindSpec<TrainingRow> = {
     { column: "female_participants", type: "int", value: (r) => r.femaleParticipants },
     { column: "instructors_certified", type: "int", file: "instructors_certified", value: (r) => r.instructorsCertified },
     { column: "female_only", type: "boolean", file: "female_only", value: (r) => r.femaleOnly },
-    { column: "source", type: "text", touch: true, value: (r) => r.source },
+    sourceField(),
   ],
   conflict: "(title, country_iso3, start_date)",
 };

@@ -5,12 +5,15 @@ import { FIELD_RULES } from "../../input/field-rules";
 import type { UnContributionRow as UnContributionModelRow } from "../../model/un-contribution";
 import type { ImportFile, KindSpec } from "../kind";
 import type { References } from "../references";
+import type { RowContext } from "../row-context";
+import { didYouMean } from "../../input/closest";
+import { readSource, sourceField } from "../source-field";
 
 /**
  * What an import writes of a report row: its columns without the key. `missionId` is null for a
  * country total; -1 for a mission this import creates, until its batch is written.
  */
-type UnContributionRow = Omit<UnContributionModelRow, "pk">;
+type UnContributionRow = Omit<UnContributionModelRow, "pk" | "source"> & { source: string | null };
 
 /**
  * Mission codes the database did not know: each is created as a UN-led mission before the first
@@ -25,6 +28,33 @@ const TYPE_LABELS = "Individual Police, Formed Police Units, Experts on Mission,
 const ROW_KEY = `(as_of_date, mission_id, country_iso3, personnel_type) WHERE mission_id IS NOT NULL`;
 const COUNTRY_TOTAL_KEY = `(as_of_date, country_iso3, personnel_type) WHERE mission_id IS NULL`;
 
+/**
+ * The mission of a row, which must be in the register: a UN extract's typo ("MINUSTAH'") would
+ * otherwise become a mission of its own. The message offers the closest codes and the option.
+ */
+function knownMissionCode(ctx: RowContext, refs: References): string | null {
+  const id = ctx.refCode("mission", FIELD_RULES.missionCode, refs.missions, "mission", false);
+  if (id === undefined && ctx.has("mission")) {
+    ctx.amendLast("; a mission that is not in the register yet is added by importing it (missions) first, or with --create-missions");
+  }
+  return id == null ? null : ctx.raw("mission")!;
+}
+
+/** With --create-missions: a code the register does not know is created as a UN-led mission (a warning says so). */
+function newMissionCode(ctx: RowContext, refs: References, file: ImportFile, state: NewMissions, asOfDate: string | null | undefined): string | null {
+  const missionCode = ctx.checked("mission", FIELD_RULES.missionCode, false) ?? null;
+  if (missionCode && asOfDate) {
+    const known = state.missions.get(missionCode);
+    if (known) {
+      if (asOfDate < known.firstDate) known.firstDate = asOfDate;
+    } else if (!refs.missions.has(missionCode)) {
+      state.missions.set(missionCode, { firstDate: asOfDate });
+      file.warnings.add(ctx.line, "mission", `unknown mission ${JSON.stringify(missionCode)}: created as a UN-led mission named ${missionCode}, to be completed${didYouMean(missionCode, refs.missions.keys())}`);
+    }
+  }
+  return missionCode;
+}
+
 export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
   kind: "un-contributions",
   table: "un_contribution",
@@ -36,6 +66,7 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
     { name: "male", required: true },
     { name: "female", required: true },
     { name: "total", required: true },
+    { name: "source", required: false },
   ],
   knownColumns: ["contributing_country", "source_pdf", "source_layout"],
   keyColumns: ["as_of_date", "mission", "country_iso3", "personnel_type"],
@@ -43,24 +74,15 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
   newState: () => ({ missions: new Map() }),
   parse(ctx, refs, file, state) {
     const asOfDate = ctx.date("as_of_date", true);
-    const missionCode = ctx.checked("mission", FIELD_RULES.missionCode, false) ?? null;
-    if (missionCode && asOfDate) {
-      const known = state.missions.get(missionCode);
-      if (known) {
-        if (asOfDate < known.firstDate) known.firstDate = asOfDate;
-      } else if (!refs.missions.has(missionCode)) {
-        state.missions.set(missionCode, { firstDate: asOfDate });
-        file.warnings.add(ctx.line, "mission", `unknown mission ${JSON.stringify(missionCode)}: created as a UN-led mission named ${missionCode}, to be completed`);
-      }
-    }
-    const countryIso3 = ctx.checked("country_iso3", FIELD_RULES.countryIso3, true);
-    if (countryIso3 && !refs.countries.has(countryIso3)) ctx.error("country_iso3", `unknown country ${JSON.stringify(countryIso3)}`);
+    const missionCode = file.createMissions ? newMissionCode(ctx, refs, file, state, asOfDate) : knownMissionCode(ctx, refs);
+    const countryIso3 = ctx.country("country_iso3", refs.countries, true);
     const typeText = ctx.required("personnel_type");
     const personnelType = typeText ? parsePersonnelType(typeText) : null;
     if (typeText && !personnelType) {
       ctx.error("personnel_type", `${JSON.stringify(typeText)} is not one of ${TYPE_LABELS} (or ${Object.values(PersonnelType).join(", ")})`);
     }
-    const sourcePdf = ctx.checked("source_pdf", FIELD_RULES.source, false);
+    // The UN's own source document, in the converted files' column, when `source` is empty.
+    const source = readSource(ctx) ?? ctx.checked("source_pdf", FIELD_RULES.source, false) ?? null;
     const male = ctx.int("male", true);
     const female = ctx.int("female", true);
     const total = ctx.int("total", true);
@@ -68,8 +90,6 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
       ctx.error("total", `${total} is not male + female (${male} + ${female} = ${male + female})`);
     }
     if (ctx.failed) return null;
-    // The UN's own source document, when the file names one, is the row's source.
-    const source = sourcePdf ?? file.name;
     const missionId = missionCode ? (refs.missions.get(missionCode) ?? -1) : null;
     return { asOfDate: asOfDate!, missionCode, missionId, countryIso3: countryIso3!, personnelType: personnelType!, male: male!, female: female!, total: total!, source };
   },
@@ -82,8 +102,7 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
     { column: "male", type: "int", value: (r) => r.male },
     { column: "female", type: "int", value: (r) => r.female },
     { column: "total", type: "int", value: (r) => r.total },
-    // A file naming the UN's source documents: they are data; otherwise the file name is provenance.
-    { column: "source", type: "text", touch: (file) => !file.columns.has("source_pdf"), value: (r) => r.source },
+    sourceField(),
   ],
   // Two partial unique indexes: rows of a mission, and country totals (no mission).
   conflict: (r) => (r.missionId === null ? COUNTRY_TOTAL_KEY : ROW_KEY),

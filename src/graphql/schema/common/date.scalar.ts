@@ -1,12 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { DATE_RULE, isAcceptedDate, isCalendarDate } from "../../../core/input/date-range";
+import { DATE_RULE, dateMessage, dateProblem, isCalendarDate } from "../../../core/input/date-range";
 
+/** A date argument or input: what is wrong with it, in the caller's words, and what is accepted. */
 function parse(value: unknown): string {
-  if (typeof value !== "string" || !isAcceptedDate(value)) {
-    throw new GraphQLError(`Date must be ${DATE_RULE}, got ${JSON.stringify(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+  if (typeof value !== "string") {
+    throw new GraphQLError(`Date must be a string: ${DATE_RULE}, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
   }
+  const problem = dateProblem(value);
+  if (problem) throw new GraphQLError(`Date ${dateMessage(value, problem)}`, { extensions: { code: "BAD_USER_INPUT" } });
   return value;
 }
 
