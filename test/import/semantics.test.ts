@@ -76,7 +76,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     expect(report[0]).toBe('error line 2, column jurisdiction: "MARTIAN" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS');
     expect(report.slice(-2)).toEqual([
       "... and 50 more errors (150 in all)",
-      `${s.file}: 150 error(s) in police-services; nothing was written.`,
+      `${s.file} (UTF-8, comma-separated): 150 error(s) in police-services; nothing was written.`,
     ]);
   });
 
