@@ -1,4 +1,5 @@
 import { UserInputError } from "../core/errors";
+import { csvDelimiter } from "./csv-options";
 import { snakeCase } from "../export/columns";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
@@ -27,6 +28,8 @@ export interface ExportOptions {
   table?: string;
   includeNames?: boolean;
   bom?: boolean;
+  /** As typed: a comma, a semicolon or a tab. */
+  delimiter?: string;
   out?: string;
 }
 
@@ -84,7 +87,7 @@ function inCliTerms(err: unknown): unknown {
 /** `peaceops export <report|entity>`: one of the core's reports, or an entity table streamed. */
 export async function exportCommand(ctx: CliContext, name: string, opts: ExportOptions): Promise<void> {
   const spec = resolve(name);
-  const output: Output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
+  const output: Output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom, delimiter: csvDelimiter(opts.delimiter) } };
   const fmt = format(opts);
   if ("tables" in spec) {
     if (opts.includeNames) throw new UserInputError("--include-names applies to the officers export only", "includeNames");

@@ -1,5 +1,5 @@
 import { checkImportRequest, importCsv } from "../core/ingest/import";
-import { importDelimiter, importEncoding } from "./import-options";
+import { importDelimiter, importEncoding } from "./csv-options";
 import { PROGRESS_MIN_BYTES } from "../core/ingest/progress";
 import { formatReport, summaryJson } from "../core/ingest/report";
 import type { CliContext } from "./context";

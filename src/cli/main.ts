@@ -125,6 +125,7 @@ async function main(argv: string[]): Promise<void> {
     .option("--table <name>", "which list of the report: rows (default) or total; countries or byYear for countryCoverage")
     .option("--include-names", "officers: include given_name and family_name (personal data)")
     .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("--delimiter <char>", `the CSV field separator: ${DELIMITER_CHOICES} (default: comma; a semicolon is what spreadsheet programs expect in French-Canadian and most European locales)`)
     .option("-o, --out <file>", "write to this file instead of stdout")
     .action((name: string, opts: object) => work("export", [name], opts));
 
@@ -137,6 +138,7 @@ async function main(argv: string[]): Promise<void> {
     .option("--format <format>", "csv (default) or json")
     .option("--include-names", "allow officers' givenName and familyName (personal data)")
     .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("--delimiter <char>", `the CSV field separator: ${DELIMITER_CHOICES} (default: comma; a semicolon is what spreadsheet programs expect in French-Canadian and most European locales)`)
     .option("-o, --out <file>", "write to this file instead of stdout")
     .action((file: string, opts: object) => work("query", [file], opts));
 

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { csvDelimiter } from "./csv-options";
 import { UserInputError } from "../core/errors";
 import { parseVariables, runQuery } from "./query/query-export";
 import { createContext } from "../graphql/context";
@@ -13,6 +14,7 @@ export interface QueryOptions {
   format?: string;
   includeNames?: boolean;
   bom?: boolean;
+  delimiter?: string;
   out?: string;
 }
 
@@ -31,7 +33,7 @@ export async function queryCommand(ctx: CliContext, file: string, opts: QueryOpt
   const { data, table } = await ctx.lend("prepared", (database) =>
     runQuery(source, variables, opts.operation, createContext(database.db, "cli", cliCaller(includeNames)), { logger: ctx.logger }),
   );
-  const output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom } };
+  const output = { file: opts.out, stdout: ctx.io.stdout, csv: { bom: opts.bom, delimiter: csvDelimiter(opts.delimiter) } };
   if (format === "json") await outputJson(output, data);
   else await outputCsv(output, table.columns, table.records);
   if (output.file) await write(ctx.io.stdout, `Wrote ${format === "json" ? "the result" : `${table.records.length} rows`} to ${output.file}\n`);

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import { today } from "../core/analytics/period";
 import { UserInputError, ErrorCode, NotFoundError } from "../core/errors";
+import { DELIMITER_CHOICES, parseDelimiter, type Delimiter } from "../core/ingest/delimiter";
 import { assertEntityAccess } from "../export/entities/entity-access";
 import { entityRows } from "../export/entities/entity-rows";
 import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/entities/entity-specs";
@@ -47,6 +48,16 @@ function textParams(query: Request["query"]): Record<string, string> {
   return params;
 }
 
+/** Takes the `delimiter` parameter out of `params`: a comma when absent. */
+function delimiterParam(params: Record<string, string>): Delimiter | undefined {
+  const raw = params.delimiter;
+  delete params.delimiter;
+  if (raw === undefined) return undefined;
+  const delimiter = parseDelimiter(raw);
+  if (!delimiter) throw new UserInputError(`delimiter must be ${DELIMITER_CHOICES}, got ${JSON.stringify(raw)}`, "delimiter");
+  return delimiter;
+}
+
 /** Takes a true/false parameter out of `params`. */
 function flag(params: Record<string, string>, name: string): boolean {
   const raw = params[name];
@@ -85,6 +96,7 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
 
   const report = async (req: Request, res: Response, spec: ReportSpec, format: string, params: Record<string, string>) => {
     const bom = flag(params, "bom");
+    const delimiter = delimiterParam(params);
     const request = parseReportParams(spec, params);
     const context = await options.contextFor(req);
     // Before any SQL: the cost, and for a caller without an API key the period (the CLI is trusted).
@@ -96,20 +108,21 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
       return;
     }
     res.type("text/csv; charset=utf-8");
-    await writeCsv(result.columns.map((c) => c.name), csvRecords(result.columns, result.rows), res, { bom });
+    await writeCsv(result.columns.map((c) => c.name), csvRecords(result.columns, result.rows), res, { bom, delimiter });
   };
 
   const entity = async (req: Request, res: Response, spec: EntitySpec, format: string, params: Record<string, string>) => {
     if (format !== "csv") throw new UserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
     const bom = flag(params, "bom");
+    const delimiter = delimiterParam(params);
     const includeNames = flag(params, "includeNames");
     const extra = Object.keys(params)[0];
-    if (extra !== undefined) throw new UserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom)`, extra);
+    if (extra !== undefined) throw new UserInputError(`the ${spec.name} export takes no parameter ${extra} (it takes includeNames, bom, delimiter)`, extra);
     const context = await options.contextFor(req);
     assertEntityAccess(spec, context.caller, includeNames);
     attachment(res, spec.name, "csv");
     res.type("text/csv; charset=utf-8");
-    await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom });
+    await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom, delimiter });
   };
 
   // What can be exported, for a tool discovering the routes.

@@ -83,4 +83,17 @@ describe.each(databaseTargets())("CSV exports of formula-like text on the $name 
     const difference = header!.indexOf("difference");
     expect(rows.map((r) => r[difference])).toEqual(["-84", "-80"]);
   });
+
+  it("writes a semicolon-separated file when asked (what French-Canadian spreadsheets expect), and names a wrong separator", async () => {
+    const res = await fetch(`http://127.0.0.1:${fx.app.port}/export/teams.csv?delimiter=%3B`);
+    const text = await res.text();
+    expect(text.split("\n")[0]).toBe("mission_code;name;focus;led_by_canada;start_date;end_date;source");
+    expect(text.split("\n")[1]).toBe("MINUSTAH;'+SUM(1,2);SGBV;true;2011-01-01;2017-10-15;synthetic demo");
+    const bad = await fetch(`http://127.0.0.1:${fx.app.port}/export/teams.csv?delimiter=%7C`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0]).toEqual({
+      message: 'delimiter must be "," (comma), ";" (semicolon) or "\\t" (tab, also written "tab"), got "|"',
+      extensions: { code: "BAD_USER_INPUT", field: "delimiter" },
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReport } from "../../src/core/ingest/report";
 import { entityRows } from "../../src/export/entities/entity-rows";
 import { entityColumns, findEntity } from "../../src/export/entities/entity-specs";
+import type { CsvOptions } from "../../src/export/csv";
 import { writeCsv } from "../../src/export/write";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { counts, csvFolder, importCsv, importRejected, loadReference, problems } from "./helpers";
@@ -24,11 +25,11 @@ const cp1252 = (text: string) => Buffer.from([...text].map((ch) => {
 }));
 
 /** An entity export as the HTTP route and the CLI write it. */
-async function exported(db: DataSource, name: string): Promise<string> {
+async function exported(db: DataSource, name: string, options: CsvOptions = {}): Promise<string> {
   const spec = findEntity(name)!;
   let text = "";
   const out = new Writable({ write: (chunk, _enc, done) => ((text += chunk.toString("utf8")), done()) });
-  await writeCsv(entityColumns(spec, false), entityRows(db, spec, false), out);
+  await writeCsv(entityColumns(spec, false), entityRows(db, spec, false), out, options);
   return text;
 }
 
@@ -181,5 +182,15 @@ describe.each(databaseTargets())("spreadsheet files on $name", (target) => {
       { code: "NEW-SOURCE", name: "New mission", source: "missions-edited.csv" }].sort((a, b) => (a.code < b.code ? -1 : 1));
     expect(after).toEqual(expected);
     expect(after.find((m: { code: string }) => m.code === "UNMIK").source).toBe("RCMP, Peace operations (Haiti); UN monthly contribution reports");
+  });
+
+  it("reads back its own semicolon export with a byte order mark, every row unchanged", async () => {
+    const csv = await exported(t.db, "trainings", { delimiter: ";", bom: true });
+    expect(csv.startsWith("\ufefftitle;topic_code;")).toBe(true);
+    const s = await importCsv(t.db, "trainings", files.write(csv, "trainings-semicolons.csv"));
+    expect({ encoding: s.encoding, delimiter: s.delimiter, errors: s.errorCount, written: s.inserted + s.updated }).toEqual({
+      encoding: "UTF-8 with byte order mark", delimiter: ";", errors: 0, written: 0,
+    });
+    expect(s.unchanged).toBe(Number((await t.db.query(`SELECT count(*)::int AS n FROM training_delivery`))[0].n));
   });
 });
