@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateTraining($input: CreateTrainingDeliveryInput!) {\n    createTrainingDelivery(input: $input) {\n      id\n      title\n      startDate\n      participants\n      femaleParticipants\n      country { iso3 }\n    }\n  }\n": typeof types.CreateTrainingDocument,
     "\n  query MissionDeployments($code: String!, $first: Int) {\n    mission(code: $code) {\n      code\n      name\n      startDate\n      endDate\n      leadOrganization { code }\n      hostCountries { iso3 name }\n      deployments(first: $first) {\n        totalCount\n        edges { node { startDate endDate senior source role { name } officer { gender policeService { name } } } }\n      }\n    }\n  }\n": typeof types.MissionDeploymentsDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateTraining($input: CreateTrainingDeliveryInput!) {\n    createTrainingDelivery(input: $input) {\n      id\n      title\n      startDate\n      participants\n      femaleParticipants\n      country { iso3 }\n    }\n  }\n": types.CreateTrainingDocument,
     "\n  query MissionDeployments($code: String!, $first: Int) {\n    mission(code: $code) {\n      code\n      name\n      startDate\n      endDate\n      leadOrganization { code }\n      hostCountries { iso3 name }\n      deployments(first: $first) {\n        totalCount\n        edges { node { startDate endDate senior source role { name } officer { gender policeService { name } } } }\n      }\n    }\n  }\n": types.MissionDeploymentsDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTraining($input: CreateTrainingDeliveryInput!) {\n    createTrainingDelivery(input: $input) {\n      id\n      title\n      startDate\n      participants\n      femaleParticipants\n      country { iso3 }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTraining($input: CreateTrainingDeliveryInput!) {\n    createTrainingDelivery(input: $input) {\n      id\n      title\n      startDate\n      participants\n      femaleParticipants\n      country { iso3 }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,11 +27,32 @@ export abstract class PeaceopsError extends Error {
   }
 }
 
-/** An argument, a CSV cell or a variable was wrong; `field` names it when one is to blame. */
+/** One thing wrong with one field of an input; `message` reads on its own and names the field. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * An argument, a CSV cell or a variable was wrong; `field` names it when one is to blame. An input
+ * checked as a whole (a mutation's) carries every problem found in `problems`, `field` being the
+ * first one's, so that a client can show them all at once.
+ */
 export class UserInputError extends PeaceopsError {
   readonly code = ErrorCode.BAD_USER_INPUT;
-  constructor(message: string, field?: string) {
+  readonly problems?: readonly FieldProblem[];
+
+  constructor(message: string, field?: string, problems?: readonly FieldProblem[]) {
     super(message, { field });
+    if (problems) this.problems = problems;
+  }
+
+  /** One error for all of an input's problems: one keeps its own message, several are listed in order. */
+  static forProblems(problems: readonly FieldProblem[]): UserInputError {
+    const [first] = problems;
+    if (!first) throw new Error("UserInputError.forProblems needs at least one problem");
+    const message = problems.length === 1 ? first.message : `${problems.length} problems: ${problems.map((p) => p.message).join("; ")}`;
+    return new UserInputError(message, first.field, problems);
   }
 }
 

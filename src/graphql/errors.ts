@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { PeaceopsError } from "../core/errors";
+import { PeaceopsError, UserInputError } from "../core/errors";
 
 /** The core's error behind a GraphQL error (a resolver's, wrapped by graphql-js or graphql-jit), or null. */
 export function domainErrorOf(error: unknown): PeaceopsError | null {
@@ -10,9 +10,20 @@ export function domainErrorOf(error: unknown): PeaceopsError | null {
   return null;
 }
 
-/** What a caller sees of a core error: `extensions` as peaceops has always answered them. */
-export function publicExtensions(error: PeaceopsError): { field?: string; code: string } {
-  return error.field ? { field: error.field, code: error.code } : { code: error.code };
+/** What a caller sees of a core error's `extensions` (a type, not an interface: it is a JSON object). */
+export type PublicExtensions = {
+  /** The field to blame (the first, when there are several). */
+  field?: string;
+  /** Every problem of an input checked as a whole (a mutation's), in order. */
+  fields?: { field: string; message: string }[];
+  code: string;
+};
+
+/** `extensions` as peaceops has always answered them, plus `fields` when the error lists problems. */
+export function publicExtensions(error: PeaceopsError): PublicExtensions {
+  const extensions: PublicExtensions = error.field ? { field: error.field, code: error.code } : { code: error.code };
+  if (error instanceof UserInputError && error.problems) extensions.fields = error.problems.map(({ field, message }) => ({ field, message }));
+  return extensions;
 }
 
 /**

@@ -48,7 +48,7 @@ describe("peaceops import on the embedded database", () => {
     expect([done.code, done.stdout]).toEqual([0, "sq-windows.csv (Windows-1252, semicolon-separated): 1 police-services row(s), 1 inserted, 0 updated, 0 unchanged.\n"]);
     const badEncoding = await run(["import", "police-services", file, "--encoding", "utf-32"]);
     expect([badEncoding.code, badEncoding.stderr]).toEqual([1,
-      `peaceops: --encoding "utf-32" is not an encoding peaceops reads: utf-8 (the default; UTF-16 and byte order marks are recognised by themselves), windows-1252 or latin1\n`]);
+      `peaceops: --encoding "utf-32" is not an encoding peaceops reads: utf-8 (the default; UTF-16 and byte order marks are recognised by themselves), windows-1252 (also latin1) or macintosh\n`]);
     const badDelimiter = await run(["import", "police-services", file, "--delimiter", "|"]);
     expect([badDelimiter.code, badDelimiter.stderr]).toEqual([1,
       `peaceops: --delimiter "|" is not a separator peaceops reads: "," (comma), ";" (semicolon) or "\\t" (tab, also written "tab")\n`]);

@@ -138,7 +138,7 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
       "2025-11-30,MINUSCA,Canada,CAN,Troops,1,1,3,,A",
     ].join("\n")), { batchSize: 1, createMissions: true });
     expect(problems(bad)).toEqual([
-      "4 total: 3 is not male + female (1 + 1 = 2)",
+      "4 total: total (3) must be male + female (2)",
     ]);
     expect(await snapshot(t.db)).toEqual(before);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM mission WHERE code = 'UNGONE'`)).toEqual([{ n: 0 }]);
@@ -163,7 +163,7 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
     ]);
     expect(problems(bad)).toEqual([
       '2 personnel_type: "Police" is not one of Individual Police, Formed Police Units, Experts on Mission, Staff Officer, Troops (or INDIVIDUAL_POLICE, FORMED_POLICE_UNIT, EXPERT_ON_MISSION, STAFF_OFFICER, TROOPS)',
-      "3 total: 6 is not male + female (3 + 2 = 5)",
+      "3 total: total (6) must be male + female (5)",
       '4 country_iso3: unknown country "XXX"; did you mean "XKX"?',
       "6 as_of_date: repeats the as_of_date + mission + country_iso3 + personnel_type of line 5",
       "7 male: -1 is less than 0",

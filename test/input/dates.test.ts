@@ -6,6 +6,8 @@ import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 
 const RULE = "a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD";
+/** What a refused date is told: which end of the range it passed, and what is accepted. */
+const REFUSAL = (d: string) => `"${d}" is ${d < "1900-01-01" ? "before 1900-01-01" : "after 2100-12-31"}; accepted: ${RULE}`;
 /** Outside the range: a year PostgreSQL cannot store, one it can (but the import could not read), and the days just outside. */
 const REFUSED = ["0000-01-01", "0001-01-01", "1899-12-31", "2101-01-01"];
 
@@ -28,13 +30,13 @@ describe.each(databaseTargets())("dates outside the range on the $name database"
       const filter = await fx.app.gql(`query($d: Date) { missions(filter: { activeOn: $d }) { totalCount } }`, { d });
       expect(filter.status, d).toBe(400);
       expect(filter.errors, d).toEqual([{
-        message: `Variable "$d" got invalid value "${d}"; Date must be ${RULE}, got "${d}"`,
+        message: `Variable "$d" got invalid value "${d}"; Date ${REFUSAL(d)}`,
         locations: [{ line: 1, column: 7 }],
         extensions: { code: "BAD_USER_INPUT" },
       }]);
       // As a literal, the document does not validate.
       const literal = await fx.app.gql(`{ femaleParticipation(from: "${d}") { total { officers } } }`);
-      expect(literal.errors, d).toEqual([{ message: `Date must be ${RULE}, got "${d}"`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
+      expect(literal.errors, d).toEqual([{ message: `Date ${REFUSAL(d)}`, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
     }
     // Missions running on the first and the last day of the range: none in 1900, the ongoing three in 2100.
     const ends = await fx.app.gql(`{ first: missions(filter: { activeOn: "1900-01-01" }) { totalCount } last: missions(filter: { activeOn: "2100-12-31" }) { totalCount }
@@ -45,14 +47,14 @@ describe.each(databaseTargets())("dates outside the range on the $name database"
 
   it("are refused by a mutation with nothing written; the ends are stored as sent", async () => {
     const before = await snapshot(fx.database.db);
-    const create = `mutation($i: MissionInput!) { createMission(input: $i) { code startDate endDate } }`;
+    const create = `mutation($i: CreateMissionInput!) { createMission(input: $i) { code startDate endDate } }`;
     const input = (startDate: string, endDate: string | null) => ({ code: "DATES", name: "Dates", leadOrganizationCode: "UN", hostCountries: ["HTI"], kind: "OTHER", startDate, endDate });
     for (const d of REFUSED) {
       const res = await fx.app.gql(create, { i: input(d, null) });
       expect(res.errors?.[0].extensions?.code, d).toBe("BAD_USER_INPUT");
-      expect(res.errors?.[0].message, d).toBe(`Variable "$i" got invalid value "${d}" at "i.startDate"; Date must be ${RULE}, got "${d}"`);
+      expect(res.errors?.[0].message, d).toBe(`Variable "$i" got invalid value "${d}" at "i.startDate"; Date ${REFUSAL(d)}`);
       const update = await fx.app.gql(`mutation { updateMission(id: "${toGlobalId("Mission", 1)}", input: { endDate: "${d}" }) { endDate } }`);
-      expect(update.errors?.[0].message, d).toBe(`Date must be ${RULE}, got "${d}"`);
+      expect(update.errors?.[0].message, d).toBe(`Date ${REFUSAL(d)}`);
     }
     expect(await snapshot(fx.database.db)).toEqual(before);
     const ok = await fx.app.gql(create, { i: input("1900-01-01", "2100-12-31") });
@@ -65,8 +67,8 @@ describe.each(databaseTargets())("dates outside the range on the $name database"
     const header = "code,name,lead_organization_code,host_countries,kind,start_date,end_date";
     const rejected = await importRejected(fx.database.db, "missions", files.write([header, ...REFUSED.map((d, i) => `IMP-${i},Imported,UN,HTI,OTHER,${d},`), "IMP-9,Imported,UN,HTI,OTHER,2000-01-01,0001-01-01"].join("\n")));
     expect(problems(rejected)).toEqual([
-      ...REFUSED.map((d, i) => `${i + 2} start_date: must be ${RULE}, got "${d}"`),
-      `6 end_date: must be ${RULE}, got "0001-01-01"`,
+      ...REFUSED.map((d, i) => `${i + 2} start_date: ${REFUSAL(d)}`),
+      `6 end_date: ${REFUSAL("0001-01-01")}`,
     ]);
     const accepted = await importCsv(fx.database.db, "missions", files.write(`${header}\nIMP-END,Imported,UN,HTI,OTHER,1900-01-01,2100-12-31\n`));
     expect(counts(accepted)).toEqual({ rows: 1, inserted: 1, updated: 0, unchanged: 0 });

@@ -88,7 +88,7 @@ describe.each(databaseTargets())("hostile variables on the $name database", (tar
     expect(over.body.errors).toEqual([{ message: depthMessage("filter.countries"), extensions: { code: "BAD_USER_INPUT", field: "filter.countries" } }]);
 
     const before = await snapshot(database.db);
-    const mutation = JSON.stringify(`mutation($i: MissionInput!) { createMission(input: $i) { code } }`);
+    const mutation = JSON.stringify(`mutation($i: CreateMissionInput!) { createMission(input: $i) { code } }`);
     const deep = await post(`{"query":${mutation},"variables":{"i":{"code":"DEEP","name":"Deep","leadOrganizationCode":"UN","kind":"OTHER","startDate":"2020-01-01","hostCountries":${nestedLists(5000)}}}}`, editor);
     expect(deep.status).toBe(400);
     expect(deep.body.errors).toEqual([{ message: depthMessage("input.hostCountries"), extensions: { code: "BAD_USER_INPUT", field: "input.hostCountries" } }]);
@@ -109,7 +109,7 @@ describe.each(databaseTargets())("hostile variables on the $name database", (tar
 
   it("refuses a lone surrogate in a JSON body instead of storing U+FFFD, and keeps a complete pair", async () => {
     const before = await snapshot(database.db);
-    const mutation = JSON.stringify(`mutation($i: MissionInput!) { createMission(input: $i) { code name } }`);
+    const mutation = JSON.stringify(`mutation($i: CreateMissionInput!) { createMission(input: $i) { code name } }`);
     const input = (name: string) => `{"code":"PAIR","name":"${name}","leadOrganizationCode":"UN","kind":"OTHER","startDate":"2020-01-01","hostCountries":["HTI"]}`;
     for (const [escaped, position] of [["\\ud800", 1], ["Haiti \\udc00 mission", 7], ["\\ude00\\ud83d", 1]] as const) {
       const res = await post(`{"query":${mutation},"variables":{"i":${input(escaped)}}}`, editor);

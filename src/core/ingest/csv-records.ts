@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { finished } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import { CsvSyntaxError } from "./csv-syntax-error";
-import { detectDelimiter, type Delimiter } from "./delimiter";
+import { detectDelimiter, parseDelimiter, type Delimiter } from "./delimiter";
 import { toUtf8, type DetectedEncoding, type ImportEncoding } from "./text-encoding";
 
 export { CsvSyntaxError };
@@ -23,6 +23,10 @@ export interface ScanState extends DetectedEncoding {
   delimiter?: Delimiter;
   /** Whether the separator was found in the header rather than given. */
   delimiterDetected?: boolean;
+  /** The file's first line is a spreadsheet's `sep=;` line: it named the separator and is not the header. */
+  sepLine?: boolean;
+  /** Lines end with a carriage return alone ("CSV (Macintosh)"). */
+  crLineEnds?: boolean;
 }
 
 /** How to read a file: as given by the user; unset, found from the file. */
@@ -102,27 +106,52 @@ async function* withHeaderFirst(text: AsyncIterable<Buffer>, scan: ScanState, gi
   let decided = false;
   const decide = (first: Buffer) => {
     decided = true;
-    scan.delimiter = given ?? detectDelimiter(first);
+    // A file whose first line break is a CR alone ends its lines so ("CSV (Macintosh)"): its CRs
+    // become LFs, so that records and line numbers work as for any other file.
+    const lf = first.indexOf(LF);
+    const cr = first.indexOf(CR);
+    scan.crLineEnds = cr !== -1 && (lf === -1 || cr < lf) && first[cr + 1] !== LF;
+    if (scan.crLineEnds) first = crToLf(first);
+    // Spreadsheet programs read, and some write, a first line `sep=;` that names the separator.
+    const sep = SEP_LINE.exec(first.subarray(0, 16).toString("latin1"));
+    if (sep && !given) {
+      scan.sepLine = true;
+      scan.delimiter = parseDelimiter(sep[1]!)!;
+      scan.delimiterDetected = true;
+      return first;
+    }
+    scan.sepLine = Boolean(sep);
+    scan.delimiter = given ?? detectDelimiter(sep ? first.subarray(first.indexOf(LF) + 1) : first);
     scan.delimiterDetected = !given;
+    return first;
   };
-  for await (const chunk of text) {
+  for await (let chunk of text) {
     if (decided) {
-      yield chunk;
+      yield scan.crLineEnds ? crToLf(chunk) : chunk;
       continue;
     }
     held.push(chunk);
-    if (!chunk.includes(LF)) continue;
-    const first = Buffer.concat(held);
+    // The first line must be whole, and the byte after a CR known (CRLF or a CR alone).
+    const soFar = Buffer.concat(held);
+    const cr = soFar.indexOf(CR);
+    if (soFar.indexOf(LF) === -1 && (cr === -1 || cr === soFar.length - 1)) continue;
     held = [];
-    decide(first);
-    yield first;
+    chunk = decide(soFar);
+    yield chunk;
   }
   if (!decided) {
-    const first = Buffer.concat(held);
-    decide(first);
+    const first = decide(Buffer.concat(held));
     if (first.length) yield first;
   }
 }
+
+const CR = 13;
+const SEP_LINE = /^sep=([,;\t])\r?(\n|$)/;
+const crToLf = (b: Buffer) => {
+  const out = Buffer.from(b);
+  for (let i = out.indexOf(CR); i !== -1; i = out.indexOf(CR, i + 1)) out[i] = LF;
+  return out;
+};
 
 /**
  * Streams CSV records (RFC 4180: "" for a quote inside quotes, separators and line breaks inside
@@ -153,6 +182,7 @@ export async function* readCsvStream(input: AsyncIterable<Buffer>, scan: ScanSta
       on_record: (record: string[], info) => {
         const line = lines.lineAt(start);
         start = info.bytes;
+        if (line === 1 && scan.sepLine) return null; // the `sep=` line: not the header
         if (!record.every((cell) => cell.trim() === "")) ready.push({ line, cells: record });
         return null;
       },

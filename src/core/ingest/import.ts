@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { QueryFailedError, type DataSource, type EntityManager } from "typeorm";
 import { cliActor, type Actor } from "../audit/actor";
+import { CONSTRAINT_RULES, describeConstraint } from "../domain/constraint-rules";
 import { recordAudit } from "../audit/audit-log";
 import { CsvSyntaxError, readCsvRecords, type ReadOptions, type ScanState } from "./csv-records";
 import type { Delimiter } from "./delimiter";
@@ -189,6 +190,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
   });
 
   let counts: { inserted: number; updated: number };
+  let fileColumns: ReadonlySet<string> | undefined;
   try {
     counts = await db.transaction(async (em: EntityManager) => {
       const foreignKeys = await BatchedForeignKeys.enable(em, spec);
@@ -201,6 +203,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
       rows = await scan(spec, filePath, scanState, { encoding: options.encoding, delimiter: options.delimiter }, errors, warnings,
         async (header) => {
           const refs = await loadReferences(em, spec.references);
+          fileColumns = new Set(header.index.keys());
           writer.context = {
             refs, file: { name, columns: new Set(header.index.keys()), warnings, createMissions: Boolean(options.createMissions) }, kindState: spec.newState?.(),
           };
@@ -244,8 +247,16 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
   } catch (err) {
     progress?.stop();
     if (err instanceof QueryFailedError) {
-      // The driver's message names the constraint; its detail (the row's values) stays out.
-      throw new ImportWriteError(`The database refused the import of ${name}; nothing was written: ${err.message}`);
+      // A rule between a cell of the file and a stored value the file left as it was (its column
+      // absent): said in the rule's words; the driver's detail (the row's values) stays out.
+      const constraint = (err as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
+      const rule = constraint ? CONSTRAINT_RULES[constraint] : undefined;
+      if (!rule) throw new ImportWriteError(`The database refused the import of ${name}; nothing was written: ${err.message}`);
+      const absent = rule.columns.filter((c) => !fileColumns?.has(c));
+      throw new ImportWriteError(
+        `The database refused the import of ${name}; nothing was written: a row breaks the rule "${describeConstraint(constraint!, (c) => c)}" ` +
+          `with a value stored earlier${absent.length ? ` in ${absent.join(", ")}, which the file does not have: add ${absent.length === 1 ? "that column" : "those columns"} to the file` : ""}`,
+      );
     }
     if (err instanceof ReferenceGoneError) throw new ImportWriteError(err.message);
     if (err instanceof Rejected) return summary({ inserted: 0, updated: 0 });

@@ -1,6 +1,7 @@
 import { dateMessage, dateProblem } from "../input/date-range";
 import type { FieldRule } from "../input/field-rules";
 import { restoreFormulaText } from "../input/spreadsheet-text";
+import { constraintRulesOf, violationOf, type ColumnRow } from "../domain/constraint-rules";
 import { didYouMean } from "../input/closest";
 import { FIELD_RULES } from "../input/field-rules";
 import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
@@ -150,8 +151,16 @@ export class RowContext {
     return `; known: ${[...ids.keys()].sort().join(", ")}`;
   }
 
-  /** `end` on or after `start`, both present. */
-  dateOrder(startColumn: string, start: string | null | undefined, endColumn: string, end: string | null | undefined): void {
-    if (start && end && end < start) this.error(endColumn, `${endColumn} (${end}) is before ${startColumn} (${start})`);
+  /**
+   * The register's rules between the columns of one table (src/core/domain/constraint-rules.ts, the
+   * rules the database enforces and the mutations check), on the values read from this record:
+   * `female_participants (40) must not exceed participants (30)`, blamed on the rule's first column.
+   * A value not read (a wrong or absent cell) is unknown, and a rule about it is not tested.
+   */
+  rules(table: string, values: ColumnRow): void {
+    for (const [, rule] of constraintRulesOf(table)) {
+      const broken = violationOf(rule, values, (column) => column);
+      if (broken) this.error(rule.columns[0]!, broken);
+    }
   }
 }

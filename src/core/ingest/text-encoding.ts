@@ -8,7 +8,7 @@ import { CsvSyntaxError } from "./csv-syntax-error";
  * when asked for, because any byte sequence is valid Windows-1252 and guessing it would turn a
  * damaged UTF-8 file into wrong letters without a word.
  */
-export type ImportEncoding = "utf-8" | "windows-1252";
+export type ImportEncoding = "utf-8" | "windows-1252" | "macintosh";
 
 const NAMES: Record<string, ImportEncoding> = {
   "utf-8": "utf-8",
@@ -19,9 +19,13 @@ const NAMES: Record<string, ImportEncoding> = {
   // its superset, which is what files labelled Latin-1 hold in practice.
   latin1: "windows-1252",
   "iso-8859-1": "windows-1252",
+  // "CSV (Macintosh)" of spreadsheet programs on older Macs.
+  macintosh: "macintosh",
+  "mac-roman": "macintosh",
+  macroman: "macintosh",
 };
 
-export const ENCODING_CHOICES = "utf-8 (the default; UTF-16 and byte order marks are recognised by themselves), windows-1252 or latin1";
+export const ENCODING_CHOICES = "utf-8 (the default; UTF-16 and byte order marks are recognised by themselves), windows-1252 (also latin1) or macintosh";
 
 /** An `--encoding` value, or null when it is not one peaceops reads. */
 export function parseEncoding(name: string): ImportEncoding | null {
@@ -30,8 +34,12 @@ export function parseEncoding(name: string): ImportEncoding | null {
 
 /** What was read: shown in the import's summary. */
 export interface DetectedEncoding {
-  encoding?: "UTF-8" | "UTF-8 with byte order mark" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
+  encoding?: "UTF-8" | "UTF-8 with byte order mark" | "UTF-16LE" | "UTF-16BE" | SingleByte;
 }
+
+/** The single-byte encodings, read only when asked for: any byte sequence is valid in them. */
+type SingleByte = "Windows-1252" | "Mac OS Roman";
+const SINGLE_BYTE: Record<Exclude<ImportEncoding, "utf-8">, SingleByte> = { "windows-1252": "Windows-1252", macintosh: "Mac OS Roman" };
 
 const LF = 10;
 
@@ -111,6 +119,7 @@ function utf16Of(head: Buffer): { label: "utf-16le" | "utf-16be"; bom: number } 
  * counter see one encoding. UTF-8 is checked as it streams: the first byte that is not UTF-8 stops
  * the import with its line and the remedy. Read as Windows-1252 when asked, a file that is valid
  * UTF-8 with accented letters is refused as well, since reading it so would change its letters.
+ * (The same for Mac OS Roman, the "CSV (Macintosh)" of older spreadsheet programs.)
  */
 export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncoding | undefined, detected: DetectedEncoding): AsyncGenerator<Buffer> {
   let head: Buffer | null = Buffer.alloc(0);
@@ -132,9 +141,9 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
       decoder = new TextDecoder(utf16.label, { fatal: true });
       return first.subarray(utf16.bom);
     }
-    if (asked === "windows-1252") {
-      detected.encoding = "Windows-1252";
-      decoder = new TextDecoder("windows-1252");
+    if (asked && asked !== "utf-8") {
+      detected.encoding = SINGLE_BYTE[asked];
+      decoder = new TextDecoder(asked);
     } else detected.encoding = "UTF-8";
     return first;
   };
@@ -142,7 +151,8 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
   const utf16Error = () => new CsvSyntaxError(lines + 1, `the file is ${detected.encoding} but holds a broken character after line ${lines + 1}; save it again as "CSV UTF-8"`);
 
   const convert = (chunk: Buffer, last: boolean): Buffer | null => {
-    if (decoder && detected.encoding !== "Windows-1252") {
+    const singleByte = detected.encoding === "Windows-1252" || detected.encoding === "Mac OS Roman";
+    if (decoder && !singleByte) {
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: !last });
@@ -198,10 +208,10 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
     const out = convert(Buffer.alloc(0), true);
     if (out?.length) yield out;
   }
-  if (detected.encoding === "Windows-1252" && validUtf8 && nonAsciiLine) {
+  if ((detected.encoding === "Windows-1252" || detected.encoding === "Mac OS Roman") && validUtf8 && nonAsciiLine) {
     throw new CsvSyntaxError(
       nonAsciiLine,
-      `the file is UTF-8, not Windows-1252 (line ${nonAsciiLine} holds accented letters written in UTF-8): import it without --encoding, or its letters would change`,
+      `the file is UTF-8, not ${detected.encoding} (line ${nonAsciiLine} holds accented letters written in UTF-8): import it without --encoding, or its letters would change`,
     );
   }
 }

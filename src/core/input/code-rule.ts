@@ -49,11 +49,12 @@ export function codeProblem(value: string, maxLength: number): string | null {
 
 /**
  * A country: its ISO 3166-1 alpha-3 code, three capital letters (the country table also holds
- * XKX, Kosovo's user-assigned code, which has the same form).
+ * XKX, Kosovo's user-assigned code, which has the same form). Checked after lower-case letters are
+ * put in capitals (field-rules.ts): the rule and its message are about the stored form.
  */
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
 
-export const ISO3_RULE_TEXT = "a country code is ISO 3166-1 alpha-3: three capital letters A-Z (e.g. HTI)";
+export const ISO3_RULE_TEXT = "a country code is ISO 3166-1 alpha-3: three letters A-Z, in any case (e.g. HTI)";
 
 /** What is wrong with an ISO3 code, or null. */
 export function iso3Problem(value: string): string | null {

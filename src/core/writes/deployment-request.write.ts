@@ -6,20 +6,16 @@ export const deploymentRequestWrite: WriteSpec = {
   entity: "deployment_request",
   table: "deployment_request",
   fields: {
-    missionCode: { column: "mission_id", resolve: missionId },
+    missionCode: { column: "mission_id", resolve: missionId, presence: "required" },
+    // Exactly one requester (deployment_request_requester_check): neither is required alone.
     requestedByOrganizationCode: { column: "requested_by_organization_id", resolve: organizationId },
     requestedByCountryIso3: { column: "requested_by_country_iso3", resolve: countryIso3 },
-    receivedOn: { column: "received_on" },
-    positionsRequested: { column: "positions_requested" },
-    decision: { column: "decision" },
+    receivedOn: { column: "received_on", presence: "required" },
+    positionsRequested: { column: "positions_requested", presence: "required" },
+    decision: { column: "decision", presence: "required" },
     decidedOn: { column: "decided_on" },
-    source: { column: "source" },
+    source: { column: "source", presence: "defaulted" },
   },
-  constraintFields: {
-    deployment_request_requester_check: "requestedByOrganizationCode",
-    deployment_request_pending_check: "decidedOn",
-    deployment_request_dates_check: "decidedOn",
-    deployment_request_positions_check: "positionsRequested",
-  },
+  uniqueKeys: {},
   referencedBy: [],
 };

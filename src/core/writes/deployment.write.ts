@@ -1,5 +1,4 @@
-import { UserInputError } from "../errors";
-import { missionId, officerId, roleId } from "./references";
+import { missionId, officerId, roleId, teamOfMission } from "./references";
 import type { WriteSpec } from "./write-spec";
 
 export const deploymentWrite: WriteSpec = {
@@ -7,32 +6,24 @@ export const deploymentWrite: WriteSpec = {
   entity: "deployment",
   table: "deployment",
   fields: {
-    personnelNumber: { column: "officer_id", resolve: officerId },
-    missionCode: { column: "mission_id", resolve: missionId },
-    roleCode: { column: "role_id", resolve: roleId },
-    startDate: { column: "start_date" },
+    personnelNumber: { column: "officer_id", resolve: officerId, presence: "required" },
+    missionCode: { column: "mission_id", resolve: missionId, presence: "required" },
+    roleCode: { column: "role_id", resolve: roleId, presence: "required" },
+    // A team is named within the deployment's mission: looked up once the mission is known.
+    teamName: { column: "team_id", resolve: teamOfMission, dependsOn: ["missionCode"] },
+    startDate: { column: "start_date", presence: "required" },
     endDate: { column: "end_date" },
-    senior: { column: "senior" },
-    source: { column: "source" },
+    senior: { column: "senior", presence: "defaulted" },
+    source: { column: "source", presence: "defaulted" },
   },
-  // A team is named within the deployment's mission, so it is resolved once the mission is known;
-  // a team left from another mission (the mission changed) is refused.
-  async afterWrite(em, id, input) {
-    const name = input.teamName as string | null | undefined;
-    if (name !== undefined) {
-      const teams = name === null ? [{ id: null }] : ((await em.query(
-        `SELECT t.id FROM specialized_team t JOIN deployment d ON d.mission_id = t.mission_id WHERE d.id = $1 AND t.name = $2`,
-        [id, name],
-      )) as { id: number | null }[]);
-      if (teams.length === 0) throw new UserInputError(`teamName: the deployment's mission has no team ${JSON.stringify(name)}`, "teamName");
-      await em.query(`UPDATE deployment SET team_id = $2 WHERE id = $1`, [id, teams[0]!.id]);
+  // A team kept while the mission changes must be one of the new mission's.
+  async check(em, row, input, problems) {
+    if (input.teamName !== undefined || row.team_id == null || problems.has("missionCode")) return;
+    const [team] = (await em.query(`SELECT mission_id FROM specialized_team WHERE id = $1`, [row.team_id])) as { mission_id: number }[];
+    if (team && team.mission_id !== row.mission_id) {
+      problems.add("teamName", "teamName: the team belongs to another mission; give the new mission's team or null");
     }
-    const [wrong] = (await em.query(
-      `SELECT 1 FROM deployment d JOIN specialized_team t ON t.id = d.team_id WHERE d.id = $1 AND t.mission_id <> d.mission_id`,
-      [id],
-    )) as unknown[];
-    if (wrong) throw new UserInputError("teamName: the team belongs to another mission; give the new mission's team or null", "teamName");
   },
-  constraintFields: { deployment_officer_mission_start_key: "startDate", deployment_dates_check: "endDate" },
+  uniqueKeys: { deployment_officer_mission_start_key: { blame: "startDate", fields: ["personnelNumber", "missionCode", "startDate"] } },
   referencedBy: [],
 };

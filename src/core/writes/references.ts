@@ -27,3 +27,11 @@ export const countryIso3: Resolve = async (em, value, field) => {
   if (rows.length === 0) throw new UserInputError(`${field}: no country has the ISO3 code ${JSON.stringify(value)}`, field);
   return value;
 };
+
+/** A specialized team by its name within the row's mission (the deployment's, maybe just changed). */
+export const teamOfMission: Resolve = async (em, value, field, row) => {
+  if (value === null) return null;
+  const rows = (await em.query(`SELECT id FROM specialized_team WHERE mission_id = $1 AND name = $2`, [row.mission_id, value])) as { id: number }[];
+  if (rows.length === 0) throw new UserInputError(`${field}: the deployment's mission has no team ${JSON.stringify(value)}`, field);
+  return rows[0]!.id;
+};

@@ -6,13 +6,13 @@ export const wpsMilestoneWrite: WriteSpec = {
   entity: "wps_milestone",
   table: "wps_milestone",
   fields: {
-    date: { column: "date" },
+    date: { column: "date", presence: "required" },
     countryIso3: { column: "country_iso3", resolve: countryIso3 },
     missionCode: { column: "mission_id", resolve: missionId },
-    title: { column: "title" },
-    description: { column: "description" },
-    category: { column: "category" },
+    title: { column: "title", presence: "required" },
+    description: { column: "description", presence: "required" },
+    category: { column: "category", presence: "required" },
   },
-  constraintFields: {},
+  uniqueKeys: {},
   referencedBy: [],
 };

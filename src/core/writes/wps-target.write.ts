@@ -6,11 +6,11 @@ export const wpsTargetWrite: WriteSpec = {
   entity: "wps_target",
   table: "wps_target",
   fields: {
-    indicatorCode: { column: "indicator_id", resolve: indicatorId },
-    year: { column: "year" },
-    value: { column: "value" },
+    indicatorCode: { column: "indicator_id", resolve: indicatorId, presence: "required" },
+    year: { column: "year", presence: "required" },
+    value: { column: "value", presence: "required" },
     sourceNote: { column: "source_note" },
   },
-  constraintFields: { wps_target_indicator_year_key: "year", wps_target_value_check: "value" },
+  uniqueKeys: { wps_target_indicator_year_key: { blame: "year", fields: ["indicatorCode", "year"] } },
   referencedBy: [],
 };

@@ -1,9 +1,13 @@
-import { QueryFailedError, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
+import type { ColumnRow } from "../domain/constraint-rules";
 import { UserInputError, NotFoundError } from "../errors";
 import type { Scope } from "../scope";
-import { validateInput } from "./validate-input";
+import { asUserError } from "./constraint-errors";
+import { InputProblems } from "./problems";
+import { checkRules } from "./row-rules";
+import { checkInput } from "./validate-input";
 import type { WriteSpec } from "./write-spec";
 
 export function requestActor(scope: Scope): Actor {
@@ -12,16 +16,6 @@ export function requestActor(scope: Scope): Actor {
 
 const quote = (column: string) => `"${column}"`;
 
-async function columnsOf(em: EntityManager, spec: WriteSpec, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const columns: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(input)) {
-    const f = spec.fields[field];
-    if (value === undefined || !f) continue;
-    columns[f.column] = f.resolve ? await f.resolve(em, value, field) : value;
-  }
-  return columns;
-}
-
 async function snapshot(em: EntityManager, spec: WriteSpec, id: number, lock = false): Promise<Record<string, unknown> | null> {
   const rows = (await em.query(`SELECT * FROM ${spec.table} WHERE id = $1${lock ? " FOR UPDATE" : ""}`, [id])) as Record<string, unknown>[];
   if (!rows[0]) return null;
@@ -29,48 +23,60 @@ async function snapshot(em: EntityManager, spec: WriteSpec, id: number, lock = f
 }
 
 /**
- * A database constraint error as BAD_USER_INPUT naming the field it is about; the rest of the
- * driver's message (SQL, values) does not reach the caller.
+ * The input's columns, codes resolved to ids, in field order; `stored` is the row they change
+ * (all NULL for a create). A field already found wrong, or one named within such a field, is not
+ * looked up; a reference that does not exist is a problem.
  */
-function asUserError(err: unknown, spec: WriteSpec): unknown {
-  if (!(err instanceof QueryFailedError)) return err;
-  const driver = (err as QueryFailedError & { driverError: { code?: string; constraint?: string; column?: string } }).driverError;
-  const byColumn = Object.entries(spec.fields).find(([, f]) => f.column === driver.column)?.[0];
-  const field = (driver.constraint && spec.constraintFields[driver.constraint]) || byColumn || undefined;
-  switch (driver.code) {
-    case "23505":
-      return new UserInputError(`${field ?? "input"}: another ${spec.entity.replace(/_/g, " ")} already has this value`, field);
-    case "23514":
-      return new UserInputError(`${field ?? "input"}: violates the rule ${driver.constraint ?? "of the register"}`, field);
-    case "23502":
-      return new UserInputError(`${field ?? "input"}: is required`, field);
-    case "23503":
-      return new UserInputError(`${spec.entity.replace(/_/g, " ")} is still referenced by other records`, field);
-    case "22003":
-    case "22001":
-      return new UserInputError(`${field ?? "input"}: value out of range or too long`, field);
-    default:
-      return err;
+async function resolveColumns(em: EntityManager, spec: WriteSpec, input: Record<string, unknown>, stored: ColumnRow, problems: InputProblems): Promise<Record<string, unknown>> {
+  const columns: Record<string, unknown> = {};
+  for (const [field, f] of Object.entries(spec.fields)) {
+    const value = input[field];
+    if (value === undefined || !f.column || problems.has(field) || f.dependsOn?.some((d) => problems.has(d))) continue;
+    try {
+      columns[f.column] = f.resolve ? await f.resolve(em, value, field, { ...stored, ...columns }) : value;
+    } catch (err) {
+      problems.addError(err, field);
+    }
   }
+  return columns;
 }
 
-async function inTransaction<T>(scope: Scope, spec: WriteSpec, work: (em: EntityManager) => Promise<T>): Promise<T> {
+/**
+ * Everything checked before writing, on the row as it would be written: references, the table's
+ * rules (src/core/domain/constraint-rules.ts) and the spec's own checks. Every problem found so far
+ * and here is thrown at once; otherwise the columns to write are returned.
+ */
+async function prepareRow(em: EntityManager, spec: WriteSpec, input: Record<string, unknown>, stored: ColumnRow, problems: InputProblems): Promise<Record<string, unknown>> {
+  const columns = await resolveColumns(em, spec, input, stored, problems);
+  const row = { ...stored, ...columns };
+  checkRules(spec, row, input, problems);
+  await spec.check?.(em, row, input, problems);
+  problems.throwIfAny();
+  return columns;
+}
+
+async function inTransaction<T>(scope: Scope, spec: WriteSpec, input: Record<string, unknown>, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
     return await scope.transaction(work);
   } catch (err) {
-    throw asUserError(err, spec);
+    throw asUserError(err, spec, input);
   }
 }
 
-/** One INSERT (plus `afterWrite`) and its audit entry, in one transaction; returns the new id. */
-export async function createRow(scope: Scope, spec: WriteSpec, input: object, required: readonly string[], source?: string): Promise<number> {
+const problemsFor = (spec: WriteSpec) => new InputProblems(Object.keys(spec.fields));
+
+/**
+ * One INSERT (plus `afterWrite`) and its audit entry, in one transaction; returns the new id.
+ * `source`: the text stored when the input gives none (the entity has a `source` column).
+ */
+export async function createRow(scope: Scope, spec: WriteSpec, input: object, source?: string): Promise<number> {
   const values = input as Record<string, unknown>;
-  for (const field of required) {
-    if (values[field] === undefined || values[field] === null) throw new UserInputError(`input.${field} is required to create a ${spec.typeName}`, field);
-  }
-  await validateInput(input, true);
-  return inTransaction(scope, spec, async (em) => {
-    const columns = await columnsOf(em, spec, values);
+  const problems = problemsFor(spec);
+  await checkInput(spec, input, "create", problems);
+  return inTransaction(scope, spec, values, async (em) => {
+    // What the input leaves out is NULL (or the column's default, which keeps every rule).
+    const blank = Object.fromEntries(Object.values(spec.fields).flatMap((f) => (f.column ? [[f.column, null]] : [])));
+    const columns = await prepareRow(em, spec, values, blank, problems);
     if (source !== undefined && columns.source === undefined) columns.source = source;
     const names = Object.keys(columns);
     const [row] = (await em.query(
@@ -84,14 +90,18 @@ export async function createRow(scope: Scope, spec: WriteSpec, input: object, re
   });
 }
 
-/** Changes only the fields the input has (null clears a nullable one); audited with before and after. */
+/**
+ * Changes only the fields the input has (null clears a nullable one); audited with before and
+ * after. The stored row is locked while the changed row is checked and written.
+ */
 export async function updateRow(scope: Scope, spec: WriteSpec, id: number, input: object): Promise<void> {
   const values = input as Record<string, unknown>;
-  await validateInput(input, true);
-  await inTransaction(scope, spec, async (em) => {
+  const problems = problemsFor(spec);
+  await checkInput(spec, input, "update", problems);
+  await inTransaction(scope, spec, values, async (em) => {
     const before = await snapshot(em, spec, id, true);
     if (!before) throw new NotFoundError(`No ${spec.typeName} has this id`);
-    const columns = await columnsOf(em, spec, values);
+    const columns = await prepareRow(em, spec, values, before, problems);
     const names = Object.keys(columns);
     if (names.length) {
       await em.query(`UPDATE ${spec.table} SET ${names.map((n, i) => `${quote(n)} = $${i + 2}`).join(", ")} WHERE id = $1`, [id, ...Object.values(columns)]);
@@ -107,7 +117,7 @@ export async function updateRow(scope: Scope, spec: WriteSpec, id: number, input
 
 /** Refuses, naming what still refers to the row, instead of cascading. */
 export async function deleteRow(scope: Scope, spec: WriteSpec, id: number): Promise<void> {
-  await inTransaction(scope, spec, async (em) => {
+  await inTransaction(scope, spec, {}, async (em) => {
     const before = await snapshot(em, spec, id, true);
     if (!before) throw new NotFoundError(`No ${spec.typeName} has this id`);
     const uses: string[] = [];

@@ -35,7 +35,7 @@ export const deploymentsKind: KindSpec<DeploymentRow> = {
     }
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
-    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    ctx.rules("deployment", { start_date: startDate, end_date: endDate });
     const senior = ctx.bool("senior");
     const source = readSource(ctx);
     if (ctx.failed) return null;

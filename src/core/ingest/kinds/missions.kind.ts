@@ -80,7 +80,7 @@ export const missionsKind: KindSpec<MissionRow> = {
     const kind = ctx.enumOf("kind", MissionKind, false) ?? MissionKind.OTHER;
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
-    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    ctx.rules("mission", { start_date: startDate, end_date: endDate });
     const source = readSource(ctx);
     if (ctx.failed) return null;
     return { code: code!, name: name!, leadOrganizationId: leadOrganizationId!, hostCountries: hostCodes, kind, startDate: startDate!, endDate: endDate ?? null, source };

@@ -28,7 +28,7 @@ export const teamsKind: KindSpec<TeamRow> = {
     const ledByCanada = ctx.bool("led_by_canada");
     const startDate = ctx.date("start_date", false);
     const endDate = ctx.date("end_date", false);
-    ctx.dateOrder("start_date", startDate, "end_date", endDate);
+    ctx.rules("specialized_team", { start_date: startDate, end_date: endDate });
     const source = readSource(ctx);
     if (ctx.failed) return null;
     // led_by_canada is NOT NULL with default false: an empty cell is false.

@@ -31,18 +31,14 @@ export const trainingsKind: KindSpec<TrainingRow> = {
     const missionId = ctx.refCode("mission_code", FIELD_RULES.missionCode, refs.missions, "mission", false);
     const startDate = ctx.date("start_date", true);
     const endDate = ctx.date("end_date", false);
-    ctx.dateOrder("start_date", startDate, "end_date", endDate);
     const participants = ctx.int("participants", true);
     const femaleParticipants = ctx.int("female_participants", true);
-    if (participants != null && femaleParticipants != null && femaleParticipants > participants) {
-      ctx.error("female_participants", `female_participants (${femaleParticipants}) must not exceed participants (${participants})`);
-    }
     // NOT NULL columns with a default: an empty cell is that default.
     const instructorsCertified = ctx.int("instructors_certified", false) ?? 0;
     const femaleOnly = ctx.bool("female_only") ?? false;
-    if (femaleOnly && participants != null && femaleParticipants != null && femaleParticipants !== participants) {
-      ctx.error("female_only", `female_only is true but female_participants (${femaleParticipants}) differs from participants (${participants})`);
-    }
+    ctx.rules("training_delivery", {
+      start_date: startDate, end_date: endDate, participants, female_participants: femaleParticipants, instructors_certified: instructorsCertified, female_only: femaleOnly,
+    });
     const source = readSource(ctx);
     if (ctx.failed) return null;
     return {

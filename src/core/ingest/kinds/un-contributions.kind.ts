@@ -86,9 +86,7 @@ export const unContributionsKind: KindSpec<UnContributionRow, NewMissions> = {
     const male = ctx.int("male", true);
     const female = ctx.int("female", true);
     const total = ctx.int("total", true);
-    if (male != null && female != null && total != null && male + female !== total) {
-      ctx.error("total", `${total} is not male + female (${male} + ${female} = ${male + female})`);
-    }
+    ctx.rules("un_contribution", { male, female, total });
     if (ctx.failed) return null;
     const missionId = missionCode ? (refs.missions.get(missionCode) ?? -1) : null;
     return { asOfDate: asOfDate!, missionCode, missionId, countryIso3: countryIso3!, personnelType: personnelType!, male: male!, female: female!, total: total!, source };

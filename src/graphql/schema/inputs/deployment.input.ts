@@ -1,36 +1,16 @@
-import { Field, InputType } from "type-graphql";
 import { Accepts } from "../../../core/input/accepts.decorator";
 import { FIELD_RULES } from "../../../core/input/field-rules";
+import { deploymentWrite } from "../../../core/writes/deployment.write";
 import { DateScalar } from "../common/date.scalar";
+import { writeInputs } from "./write-inputs";
 
-@InputType({ description: "A deployment. To create one, personnelNumber, missionCode, roleCode and startDate are required; teamName names a team of the same mission." })
-export class DeploymentInput {
-  @Accepts(FIELD_RULES.personnelNumber)
-  @Field(() => String, { nullable: true })
-  personnelNumber?: string;
-
-  @Accepts(FIELD_RULES.missionCode)
-  @Field(() => String, { nullable: true })
-  missionCode?: string;
-
-  @Accepts(FIELD_RULES.roleCode)
-  @Field(() => String, { nullable: true })
-  roleCode?: string;
-
-  @Accepts(FIELD_RULES.teamName)
-  @Field(() => String, { nullable: true, description: "A specialized team of the deployment's mission; null for none." })
-  teamName?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  startDate?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: "Null while ongoing." })
-  endDate?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  senior?: boolean;
-
-  @Accepts(FIELD_RULES.source)
-  @Field(() => String, { nullable: true })
-  source?: string;
-}
+export const deploymentInputs = writeInputs(deploymentWrite, "A deployment; teamName names a team of the same mission.", {
+  personnelNumber: { type: () => String, validate: [Accepts(FIELD_RULES.personnelNumber)] },
+  missionCode: { type: () => String, validate: [Accepts(FIELD_RULES.missionCode)] },
+  roleCode: { type: () => String, validate: [Accepts(FIELD_RULES.roleCode)] },
+  teamName: { type: () => String, description: "A specialized team of the deployment's mission; null for none.", validate: [Accepts(FIELD_RULES.teamName)] },
+  startDate: { type: () => DateScalar },
+  endDate: { type: () => DateScalar, description: "Null while ongoing." },
+  senior: { type: () => Boolean },
+  source: { type: () => String, validate: [Accepts(FIELD_RULES.source)] },
+});

@@ -1,52 +1,21 @@
 import { IsInt, Min } from "class-validator";
-import { Field, InputType, Int } from "type-graphql";
+import { Int } from "type-graphql";
 import { Accepts } from "../../../core/input/accepts.decorator";
 import { FIELD_RULES } from "../../../core/input/field-rules";
+import { trainingDeliveryWrite } from "../../../core/writes/training-delivery.write";
 import { DateScalar } from "../common/date.scalar";
+import { writeInputs } from "./write-inputs";
 
-@InputType({ description: "A training delivered. To create one, title, topicCode, countryIso3, startDate, participants and femaleParticipants are required." })
-export class TrainingDeliveryInput {
-  @Accepts(FIELD_RULES.title)
-  @Field(() => String, { nullable: true })
-  title?: string;
-
-  @Accepts(FIELD_RULES.topicCode)
-  @Field(() => String, { nullable: true })
-  topicCode?: string;
-
-  @Accepts(FIELD_RULES.countryIso3)
-  @Field(() => String, { nullable: true })
-  countryIso3?: string;
-
-  @Accepts(FIELD_RULES.missionCode)
-  @Field(() => String, { nullable: true })
-  missionCode?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  startDate?: string;
-
-  @Field(() => DateScalar, { nullable: true })
-  endDate?: string | null;
-
-  @IsInt()
-  @Min(0)
-  @Field(() => Int, { nullable: true })
-  participants?: number;
-
-  @IsInt()
-  @Min(0)
-  @Field(() => Int, { nullable: true })
-  femaleParticipants?: number;
-
-  @IsInt()
-  @Min(0)
-  @Field(() => Int, { nullable: true })
-  instructorsCertified?: number;
-
-  @Field(() => Boolean, { nullable: true })
-  femaleOnly?: boolean;
-
-  @Accepts(FIELD_RULES.source)
-  @Field(() => String, { nullable: true })
-  source?: string;
-}
+export const trainingDeliveryInputs = writeInputs(trainingDeliveryWrite, "A training delivered.", {
+  title: { type: () => String, validate: [Accepts(FIELD_RULES.title)] },
+  topicCode: { type: () => String, validate: [Accepts(FIELD_RULES.topicCode)] },
+  countryIso3: { type: () => String, validate: [Accepts(FIELD_RULES.countryIso3)] },
+  missionCode: { type: () => String, validate: [Accepts(FIELD_RULES.missionCode)] },
+  startDate: { type: () => DateScalar },
+  endDate: { type: () => DateScalar },
+  participants: { type: () => Int, validate: [IsInt(), Min(0)] },
+  femaleParticipants: { type: () => Int, validate: [IsInt(), Min(0)] },
+  instructorsCertified: { type: () => Int, validate: [IsInt(), Min(0)] },
+  femaleOnly: { type: () => Boolean },
+  source: { type: () => String, validate: [Accepts(FIELD_RULES.source)] },
+});
