@@ -193,4 +193,44 @@ describe.each(databaseTargets())("spreadsheet files on $name", (target) => {
     });
     expect(s.unchanged).toBe(Number((await t.db.query(`SELECT count(*)::int AS n FROM training_delivery`))[0].n));
   });
+
+  it("reads a Mac 'CSV (Macintosh)' file (Mac OS Roman, CR line ends) and a first line sep=;", async () => {
+    // Mac OS Roman: é is 0x8E, û is 0x9E.
+    const mac = Buffer.concat([Buffer.from("code,name,jurisdiction,province\rSQM,S"), Buffer.from([0x9e]), Buffer.from("ret"), Buffer.from([0x8e]),
+      Buffer.from(" (Mac),PROVINCIAL,QC\rSQN,Second,PROVINCIAL,QC\r")]);
+    const s = await importCsv(t.db, "police-services", files.write(mac, "mac.csv"), { encoding: "macintosh" });
+    expect({ ...counts(s), encoding: s.encoding }).toEqual({ rows: 2, inserted: 2, updated: 0, unchanged: 0, encoding: "Mac OS Roman" });
+    // Line numbers count CR line ends too.
+    const bad = await importRejected(t.db, "police-services", files.write("code,name,jurisdiction\rSQO,x,FEDERAL\rSQP,y,NONE\r"));
+    expect(problems(bad)).toEqual(['3 jurisdiction: "NONE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS']);
+    const sep = await importCsv(t.db, "police-services", files.write("sep=;\r\ncode;name;jurisdiction;province\r\nSQL;Sep line;PROVINCIAL;QC\r\nSQK;Sep, comma;PROVINCIAL;\r\n"));
+    expect({ ...counts(sep), delimiter: sep.delimiter }).toEqual({ rows: 2, inserted: 2, updated: 0, unchanged: 0, delimiter: ";" });
+    expect(await services(["SQK", "SQL", "SQM", "SQN"])).toEqual([
+      { code: "SQK", name: "Sep, comma", jurisdiction: "PROVINCIAL", province: null },
+      { code: "SQL", name: "Sep line", jurisdiction: "PROVINCIAL", province: "QC" },
+      { code: "SQM", name: "Sûreté (Mac)", jurisdiction: "PROVINCIAL", province: "QC" },
+      { code: "SQN", name: "Second", jurisdiction: "PROVINCIAL", province: "QC" },
+    ]);
+    // Problems after a sep= line are on the file's own lines (the header is line 2).
+    const late = await importRejected(t.db, "police-services", files.write("sep=;\ncode;name;jurisdiction\nSQJ;x;NONE\n"));
+    expect(problems(late)).toEqual(['3 jurisdiction: "NONE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS']);
+    const header = await importRejected(t.db, "police-services", files.write("sep=;\ncode;name\nSQI;x\n"));
+    expect(problems(header)).toEqual(["2 jurisdiction: required column is missing; police-services files have the columns code, name, jurisdiction, province (optional)"]);
+  });
+
+  it("reads French booleans and trailing empty cells as spreadsheets write them, and names a grouped number", async () => {
+    const text = "mission_code,name,focus,led_by_canada,start_date,end_date,,\nMINUSTAH,Équipe VRAI,SGBV,VRAI,,,,\nMINUSTAH,Équipe FAUX,SGBV,faux,,,,\n";
+    expect(counts(await importCsv(t.db, "teams", files.write(text)))).toEqual({ rows: 2, inserted: 2, updated: 0, unchanged: 0 });
+    expect(await t.db.query(`SELECT name, led_by_canada FROM specialized_team WHERE name LIKE 'Équipe %' ORDER BY name`)).toEqual([
+      { name: "Équipe FAUX", led_by_canada: false },
+      { name: "Équipe VRAI", led_by_canada: true },
+    ]);
+    const wide = await importRejected(t.db, "teams", files.write("mission_code,name,focus\nMINUSTAH,Too wide,SGBV,x\n"));
+    expect(problems(wide)).toEqual(["2 -: has 4 fields; the header has 3"]);
+    const grouped = await importRejected(t.db, "trainings", files.write('title,topic_code,country_iso3,start_date,participants,female_participants\nBig,HUMAN_RIGHTS,UKR,2020-05-01,"1,234",12\nBigger,HUMAN_RIGHTS,UKR,2020-05-02,1\u00a0234,12\n'));
+    expect(problems(grouped)).toEqual([
+      '2 participants: "1,234" is not a whole number written without digit grouping (1234)',
+      '3 participants: "1\u00a0234" is not a whole number written without digit grouping (1234)',
+    ]);
+  });
 });

@@ -78,7 +78,7 @@ interface Header {
  * Checks the header row: every required column, no column twice; unknown columns are warnings.
  * Names are matched whatever their case and spacing ("Start Date" is start_date).
  */
-function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemList, warnings: ProblemList): Header {
+function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemList, warnings: ProblemList, line: number): Header {
   const index = new Map<string, number>();
   const written = new Map<string, string>();
   const knownNames = [...spec.columns.map((c) => c.name), ...(spec.knownColumns ?? [])];
@@ -89,16 +89,16 @@ function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemLis
     const shown = raw.trim();
     if (index.has(name)) {
       const first = written.get(name)!;
-      errors.add(1, shown, first === shown ? "appears twice in the header" : `appears twice in the header (as ${JSON.stringify(first)} and ${JSON.stringify(shown)})`);
+      errors.add(line, shown, first === shown ? "appears twice in the header" : `appears twice in the header (as ${JSON.stringify(first)} and ${JSON.stringify(shown)})`);
     } else {
       index.set(name, i);
       written.set(name, shown);
     }
-    if (!known.has(name)) warnings.add(1, shown, `unknown column, ignored${headerHint(shown, knownNames, cells.length)}`);
+    if (!known.has(name)) warnings.add(line, shown, `unknown column, ignored${headerHint(shown, knownNames, cells.length)}`);
   });
   const columnList = spec.columns.map((c) => (c.required ? c.name : `${c.name} (optional)`)).join(", ");
   const missing = spec.columns.filter((c) => c.required && !index.has(c.name));
-  missing.forEach((c, i) => errors.add(1, c.name, `required column is missing${i === 0 ? `; ${spec.kind} files have the columns ${columnList}` : ""}`));
+  missing.forEach((c, i) => errors.add(line, c.name, `required column is missing${i === 0 ? `; ${spec.kind} files have the columns ${columnList}` : ""}`));
   return { index, width: cells.length };
 }
 
@@ -120,12 +120,17 @@ async function scan(
     for await (const chunk of readCsvRecords(filePath, state, read)) {
       for (const record of chunk) {
         if (!header) {
-          header = readHeader(spec, record.cells, errors, warnings);
+          header = readHeader(spec, record.cells, errors, warnings, record.line);
           context = errors.count ? null : await onHeader(header);
           if (!context) return 0;
           continue;
         }
         records++;
+        // Separators past the last column with nothing in between, as spreadsheet programs leave
+        // when a cell beyond the table once held something: not a field.
+        if (record.cells.length > header.width && record.cells.slice(header.width).every((c) => c.trim() === "")) {
+          record.cells.length = header.width;
+        }
         if (record.cells.length !== header.width) {
           errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}`);
           continue;

@@ -10,6 +10,8 @@ import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
 const LISTED_CODES = 25;
 
 const INT = /^[+-]?\d+$/;
+/** 1,234 / 1 234 / 1.234: a count as a spreadsheet shows it with thousands grouped. */
+const GROUPED = /^[+-]?\d{1,3}([,. \u00a0\u202f]\d{3})+$/;
 const INT_MAX = 2_147_483_647;
 
 /**
@@ -88,6 +90,7 @@ export class RowContext {
     const v = required ? this.required(column) : this.raw(column);
     if (v == null) return v;
     const n = Number(v);
+    if (GROUPED.test(v)) return this.error(column, `${JSON.stringify(v)} is not a whole number written without digit grouping (${v.replace(/[^\d+-]/g, "")})`);
     if (!INT.test(v) || n > INT_MAX) return this.error(column, `${JSON.stringify(v)} is not a whole number`);
     if (n < min) return this.error(column, `${n} is less than ${min}`);
     return n;
@@ -97,8 +100,9 @@ export class RowContext {
     const v = this.raw(column);
     if (v == null) return v;
     const lower = v.toLowerCase();
-    if (lower === "true") return true;
-    if (lower === "false") return false;
+    // As spreadsheet programs write booleans in English and in French.
+    if (lower === "true" || lower === "vrai") return true;
+    if (lower === "false" || lower === "faux") return false;
     return this.error(column, `${JSON.stringify(v)} is not true or false`);
   }
 
