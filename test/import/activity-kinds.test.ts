@@ -45,7 +45,7 @@ describe.each(databaseTargets())("importing deployments and trainings on $name",
       "D-2,,TRAINING,,2017-01-01,2016-12-31,",
     ].join("\n"));
     expect(problems(bad)).toEqual([
-      '2 personnel_number: unknown personnel number "D-9"',
+      '2 personnel_number: unknown personnel number "D-9"; an officer is added by importing it (officers) first',
       '3 role_code: unknown role "NOPE"; known: ELECTORAL_SUPPORT, HUMANITARIAN_RESPONSE, HUMAN_RIGHTS_INVESTIGATION, LEADERSHIP, MENTORING, MONITORING, OTHER, TRAINING',
       '3 team_name: unknown team "Ghost team" in mission MINUSTAH',
       '3 start_date: "2016-01-01x" is not written YYYY-MM-DD; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD',
@@ -89,11 +89,11 @@ describe.each(databaseTargets())("importing deployments and trainings on $name",
     ].join("\n"));
     expect(problems(bad)).toEqual([
       '2 topic_code: unknown training topic "NOPE"; known: COMMUNITY_POLICING, DOMESTIC_VIOLENCE_INVESTIGATION, DOMESTIC_VIOLENCE_LEGISLATION, DOMESTIC_VIOLENCE_PREVENTION, HUMAN_RIGHTS, INSTRUCTOR_DEVELOPMENT, SGBV_INVESTIGATION, TACTICAL_DEFENSIVE_TECHNIQUES',
-      '2 country_iso3: unknown country "ZZZ"',
+      '2 country_iso3: unknown country "ZZZ"; the ISO 3166-1 alpha-3 code of a country (e.g. HTI for Haiti, UKR for Ukraine)',
       "2 female_participants: female_participants (11) must not exceed participants (10)",
       "3 participants: -1 is less than 0",
       "4 female_only: female_only is true but female_participants (5) differs from participants (10)",
-      '5 mission_code: unknown mission "NOPE"',
+      '5 mission_code: unknown mission "NOPE"; the missions of the register are listed by `peaceops export missions`, and a new one is added by importing it (missions) first',
       '5 participants: "ten" is not a whole number',
       '5 instructors_certified: "1.5" is not a whole number',
     ]);

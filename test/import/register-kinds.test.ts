@@ -41,7 +41,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       '3 province: "ZZ" is not one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT',
       "5 code: repeats the code of line 4",
       "6 code: is 33 characters long; a code is 1 to 32 ASCII letters and digits, starting with a capital letter or a digit, with single spaces, hyphens or underscores between words (e.g. MINUSTAH, CPM-UKRAINE, EUPOL COPPS)",
-      "7 -: has 2 fields; the header has 5",
+      "7 -: has 2 fields; the header has 5: fill in or add the missing cells",
     ]);
 
     const changed = files.write(valid.replace("Toronto Police Service", "Toronto Police"), "services.csv");
@@ -111,7 +111,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       "MINUSTAH,T4,SGBV,,,",
     ].join("\n"));
     expect(problems(bad)).toEqual([
-      '2 mission_code: unknown mission "NOPE"',
+      '2 mission_code: unknown mission "NOPE"; the missions of the register are listed by `peaceops export missions`, and a new one is added by importing it (missions) first',
       '2 led_by_canada: "maybe" is not true or false',
       "3 end_date: end_date (2017-01-01) is before start_date (2018-01-01)",
       "4 focus: is required",
@@ -143,7 +143,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
     ].join("\n"));
     expect(problems(bad)).toEqual([
       '2 gender: "robot" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED',
-      '3 police_service_code: unknown police service "NOPE"',
+      '3 police_service_code: unknown police service "NOPE"; the police services are listed by `peaceops export police-services`, and a new one is added by importing it first',
       "4 personnel_number: is required",
       "4 gender: is required",
     ]);

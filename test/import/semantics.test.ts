@@ -116,7 +116,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     const s = await importRejected(t.db, "officers", files.write(lines.join("\n")), { batchSize: 2 });
     expect(problems(s)).toEqual([
       '6 gender: "NOBODY" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED',
-      '7 police_service_code: unknown police service "NOPE"',
+      '7 police_service_code: unknown police service "NOPE"; the police services are listed by `peaceops export police-services`, and a new one is added by importing it first',
     ]);
     expect(s.rows).toBe(6);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM officer WHERE personnel_number LIKE 'BATCH-%'`)).toEqual([{ n: 0 }]);

@@ -226,7 +226,7 @@ describe.each(databaseTargets())("spreadsheet files on $name", (target) => {
       { name: "Équipe VRAI", led_by_canada: true },
     ]);
     const wide = await importRejected(t.db, "teams", files.write("mission_code,name,focus\nMINUSTAH,Too wide,SGBV,x\n"));
-    expect(problems(wide)).toEqual(["2 -: has 4 fields; the header has 3"]);
+    expect(problems(wide)).toEqual(["2 -: has 4 fields; the header has 3: a cell that holds the separator \",\" must be in double quotes"]);
     const grouped = await importRejected(t.db, "trainings", files.write('title,topic_code,country_iso3,start_date,participants,female_participants\nBig,HUMAN_RIGHTS,UKR,2020-05-01,"1,234",12\nBigger,HUMAN_RIGHTS,UKR,2020-05-02,1\u00a0234,12\n'));
     expect(problems(grouped)).toEqual([
       '2 participants: "1,234" is not a whole number written without digit grouping (1234)',

@@ -132,7 +132,8 @@ async function scan(
           record.cells.length = header.width;
         }
         if (record.cells.length !== header.width) {
-          errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}`);
+          errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}` +
+            (record.cells.length > header.width ? `: a cell that holds the separator ${JSON.stringify(state.delimiter ?? ",")} must be in double quotes` : ": fill in or add the missing cells"));
           continue;
         }
         const ctx = new RowContext(record.line, record.cells, header.index, errors);

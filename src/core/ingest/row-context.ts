@@ -9,6 +9,13 @@ import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
 /** Reference lists this short are listed in full when a code is not one of them. */
 const LISTED_CODES = 25;
 
+/** Where the codes of a long reference list are, for an unknown code with none close to it. */
+const REMEDIES: Record<string, string> = {
+  mission: "; the missions of the register are listed by `peaceops export missions`, and a new one is added by importing it (missions) first",
+  "personnel number": "; an officer is added by importing it (officers) first",
+  "police service": "; the police services are listed by `peaceops export police-services`, and a new one is added by importing it first",
+};
+
 const INT = /^[+-]?\d+$/;
 /** 1,234 / 1 234 / 1.234: a count as a spreadsheet shows it with thousands grouped. */
 const GROUPED = /^[+-]?\d{1,3}([,. \u00a0\u202f]\d{3})+$/;
@@ -116,11 +123,17 @@ export class RowContext {
     return found;
   }
 
-  /** A code that must name an existing row: its id. The message offers the closest known codes. */
-  ref(column: string, code: string | null | undefined, ids: ReadonlyMap<string, number>, what: string, suggest = true): number | null | undefined {
+  /**
+   * A code that must name an existing row: its id. The message offers the closest known codes, or
+   * the list, or where the known ones are (`remedy: false` when the caller says that itself).
+   */
+  ref(column: string, code: string | null | undefined, ids: ReadonlyMap<string, number>, what: string, suggest = true, remedy = true): number | null | undefined {
     if (code == null) return code;
     const id = ids.get(code);
-    if (id === undefined) return this.error(column, `unknown ${what} ${JSON.stringify(code)}${suggest ? this.knownHint(code, ids) : ""}`);
+    if (id === undefined) {
+      const hint = suggest ? this.knownHint(code, ids) : "";
+      return this.error(column, `unknown ${what} ${JSON.stringify(code)}${hint}${remedy && !hint ? (REMEDIES[what] ?? "") : ""}`);
+    }
     return id;
   }
 
@@ -129,18 +142,20 @@ export class RowContext {
    * rule ("MINUSTAH'", with the stray apostrophe of real UN extracts) is offered the closest known
    * codes too. `suggest: false` for large sets of personal keys (personnel numbers).
    */
-  refCode(column: string, rule: FieldRule, ids: ReadonlyMap<string, number>, what: string, required: boolean, suggest = true): number | null | undefined {
+  refCode(column: string, rule: FieldRule, ids: ReadonlyMap<string, number>, what: string, required: boolean, suggest = true, remedy = true): number | null | undefined {
     const v = required ? this.required(column) : this.raw(column);
     if (v == null) return v;
     const result = rule.check(v);
     if (result.problem !== undefined) return this.error(column, `${result.problem}${suggest ? this.knownHint(v, ids) : ""}`);
-    return this.ref(column, result.value, ids, what, suggest);
+    return this.ref(column, result.value, ids, what, suggest, remedy);
   }
 
   /** A country cell: an ISO3 code of the country table, in any case, stored in capitals. */
   country(column: string, countries: ReadonlyMap<string, number>, required: boolean): string | null | undefined {
     const iso3 = this.checked(column, FIELD_RULES.countryIso3, required);
-    if (iso3 && !countries.has(iso3)) return this.error(column, `unknown country ${JSON.stringify(iso3)}${this.knownHint(iso3, countries)}`);
+    if (iso3 && !countries.has(iso3)) {
+      return this.error(column, `unknown country ${JSON.stringify(iso3)}${this.knownHint(iso3, countries) || "; the ISO 3166-1 alpha-3 code of a country (e.g. HTI for Haiti, UKR for Ukraine)"}`);
+    }
     return iso3;
   }
 

@@ -33,7 +33,7 @@ const COUNTRY_TOTAL_KEY = `(as_of_date, country_iso3, personnel_type) WHERE miss
  * otherwise become a mission of its own. The message offers the closest codes and the option.
  */
 function knownMissionCode(ctx: RowContext, refs: References): string | null {
-  const id = ctx.refCode("mission", FIELD_RULES.missionCode, refs.missions, "mission", false);
+  const id = ctx.refCode("mission", FIELD_RULES.missionCode, refs.missions, "mission", false, true, false);
   if (id === undefined && ctx.has("mission")) {
     ctx.amendLast("; a mission that is not in the register yet is added by importing it (missions) first, or with --create-missions");
   }
