@@ -69,7 +69,7 @@ describe("response headers", () => {
     {
       name: "GET /export/officers.csv with names, for an ADMIN (streamed)",
       request: () => fetch(at("/export/officers.csv?includeNames=true"), { headers: admin() }),
-      status: 200, type: "text/csv; charset=utf-8", body: (text) => expect(text.split("\n")[1]).toBe("P-001,Ada,Tremblay,FEMALE,Sergeant,RCMP"),
+      status: 200, type: "text/csv; charset=utf-8", body: (text) => expect(text.split("\n")[1]).toBe("P-001,Ada,Tremblay,FEMALE,Sergeant,RCMP,synthetic demo"),
     },
     {
       name: "GET /export/femaleParticipation.json, for an ADMIN",

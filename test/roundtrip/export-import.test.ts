@@ -51,19 +51,20 @@ describe.each(databaseTargets())("export then import on the $name database", (ta
   it("updates the one row a user changed in an exported file", async () => {
     const file = await exportToFile(t, "officers");
     const text = fs.readFileSync(file, "utf8");
-    // P-003's rank, as written by the export: personnel_number,given_name,family_name,gender,rank,police_service_code
-    expect(text.split("\n")[3]).toBe("P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS");
-    fs.writeFileSync(file, text.replace("P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS", "P-003,Sam,Roy,UNDISCLOSED,Superintendent,NAPS"));
+    // P-003's rank, as written by the export: personnel_number,given_name,family_name,gender,rank,police_service_code,source
+    expect(text.split("\n")[3]).toBe("P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS,synthetic demo");
+    fs.writeFileSync(file, text.replace("P-003,Sam,Roy,UNDISCLOSED,Inspector,NAPS,", "P-003,Sam,Roy,UNDISCLOSED,Superintendent,NAPS,"));
     const summary = await importCsv(t.db, "officers", file);
     expect(counts(summary)).toEqual({ rows: 5, inserted: 0, updated: 1, unchanged: 4 });
-    expect(await t.db.query(`SELECT rank FROM officer WHERE personnel_number = 'P-003'`)).toEqual([{ rank: "Superintendent" }]);
+    // The row keeps its source, which the file carried unchanged.
+    expect(await t.db.query(`SELECT rank, source FROM officer WHERE personnel_number = 'P-003'`)).toEqual([{ rank: "Superintendent", source: "synthetic demo" }]);
   });
 
   it("exports a name stored before the input rules, and its import names the rule it breaks", async () => {
     await t.db.query(`INSERT INTO specialized_team (mission_id, name, focus, led_by_canada, source) VALUES (3, 'Two
 lines', 'OTHER', false, 'fixture')`);
     const file = await exportToFile(t, "teams");
-    expect(fs.readFileSync(file, "utf8")).toContain('EUPOL COPPS,"Two\nlines",OTHER,false,,\n');
+    expect(fs.readFileSync(file, "utf8")).toContain('EUPOL COPPS,"Two\nlines",OTHER,false,,,fixture\n');
     const summary = await importCsv(t.db, "teams", file);
     expect(summary.errors).toEqual([{ line: 4, column: "name", message: expect.stringMatching(/^contains a line break U\+000A at position 4; a name is /) }]);
     expect(counts(summary)).toEqual({ rows: 3, inserted: 0, updated: 0, unchanged: 0 });
