@@ -28,8 +28,10 @@ export function csvStringifier(columns: readonly string[], options: CsvOptions =
     bom: options.bom ?? false,
     delimiter: options.delimiter ?? ",",
     record_delimiter: "unix",
-    // A carriage return alone is a line end to some readers: quoted like a line feed.
-    quoted_match: /\r/,
+    // A carriage return alone is a line end to some readers: quoted like a line feed. A comma, a
+    // semicolon or a tab is quoted whatever the separator: a spreadsheet program opening the file
+    // with several separators ticked (LibreOffice's default) then still keeps each cell whole.
+    quoted_match: /[\r,;\t]/,
     cast: {
       boolean: (v) => (v ? "true" : "false"),
       number: (v) => String(v),

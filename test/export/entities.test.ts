@@ -31,7 +31,7 @@ const EXPECTED: Record<string, string> = {
     "UNMIK,United Nations Interim Administration Mission in Kosovo,UN,XKX,PEACEKEEPING,1999-06-10,,fixture",
     "EUPOL COPPS,EU Coordinating Office for Palestinian Police Support,EU,PSE,POLICE_DEVELOPMENT,2006-01-01,,fixture",
     "CPM-UKRAINE,Canadian Police Mission in Ukraine,BILATERAL,UKR,POLICE_DEVELOPMENT,2015-07-01,2022-02-28,fixture",
-    "UNISFA,United Nations Interim Security Force for Abyei,UN,SDN;SSD,PEACEKEEPING,2011-06-27,,fixture",
+    'UNISFA,United Nations Interim Security Force for Abyei,UN,"SDN;SSD",PEACEKEEPING,2011-06-27,,fixture',
   ].join("\n"),
   teams: [
     "mission_code,name,focus,led_by_canada,start_date,end_date,source",

@@ -25,7 +25,7 @@ describe("formula-like text in CSV (OWASP CSV injection)", () => {
       { title: "\r=1", n: 3, rate: 1, day: null, flag: null },
       { title: "Plain - text = fine", n: 1, rate: 0.5, day: null, flag: null },
     ]);
-    expect(text).toBe(["title,n,rate,day,flag", "'-2+3,-5,-0.25,2020-01-31,true", "'\tTabbed,0,,,false", '"\'\r=1",3,1,,', "Plain - text = fine,1,0.5,,", ""].join("\n"));
+    expect(text).toBe(["title,n,rate,day,flag", "'-2+3,-5,-0.25,2020-01-31,true", `"'\tTabbed",0,,,false`, '"\'\r=1",3,1,,', "Plain - text = fine,1,0.5,,", ""].join("\n"));
   });
 
   it("restores exactly what it neutralised, and nothing else", () => {
@@ -88,7 +88,7 @@ describe.each(databaseTargets())("CSV exports of formula-like text on the $name 
     const res = await fetch(`http://127.0.0.1:${fx.app.port}/export/teams.csv?delimiter=%3B`);
     const text = await res.text();
     expect(text.split("\n")[0]).toBe("mission_code;name;focus;led_by_canada;start_date;end_date;source");
-    expect(text.split("\n")[1]).toBe("MINUSTAH;'+SUM(1,2);SGBV;true;2011-01-01;2017-10-15;synthetic demo");
+    expect(text.split("\n")[1]).toBe("MINUSTAH;\"'+SUM(1,2)\";SGBV;true;2011-01-01;2017-10-15;synthetic demo");
     const bad = await fetch(`http://127.0.0.1:${fx.app.port}/export/teams.csv?delimiter=%7C`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0]).toEqual({

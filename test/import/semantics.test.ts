@@ -51,7 +51,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     expect(problems(bad)).toEqual([`2 gender: "MALE'; DROP TABLE officer;--" is not one of FEMALE, MALE, ANOTHER_GENDER, UNDISCLOSED`]);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM officer WHERE personnel_number LIKE 'INJ-%'`)).toEqual([{ n: 2 }]);
     const nul = await rejected("officers", `personnel_number,gender,rank,police_service_code\nINJ-4,MALE,a\u0000b,RCMP\n`);
-    expect(problems(nul)).toEqual(["2 rank: contains a NUL character"]);
+    expect(problems(nul)).toEqual(["2 rank: contains a NUL character; remove it (it is not text)"]);
   });
 
   it("checks the header before any row: a missing required column, a column twice, an empty file", async () => {

@@ -233,4 +233,28 @@ describe.each(databaseTargets())("spreadsheet files on $name", (target) => {
       '3 participants: "1\u00a0234" is not a whole number written without digit grouping (1234)',
     ]);
   });
+
+  it("decodes Windows-1252's own characters (’ € œ –), where Node's decoder would give control characters", async () => {
+    // 0x92 ’, 0x80 €, 0x9C œ, 0x96 –, 0xE9 é
+    const bytes = Buffer.concat([Buffer.from("code,name,jurisdiction\nSQC,L"), Buffer.from([0x92, 0xe9, 0x71, 0x75, 0x69, 0x70, 0x65, 0x20, 0x96, 0x20, 0x9c, 0x75, 0x76, 0x72, 0x65, 0x20, 0x80]), Buffer.from(",MUNICIPAL\n")]);
+    expect(counts(await importCsv(t.db, "police-services", files.write(bytes), { encoding: "windows-1252" }))).toEqual({ rows: 1, inserted: 1, updated: 0, unchanged: 0 });
+    expect(await services(["SQC"])).toEqual([{ code: "SQC", name: "L’équipe – œuvre €", jurisdiction: "MUNICIPAL", province: null }]);
+  });
+
+  it("refuses UTF-8 text that a spreadsheet read as Windows-1252 (mojibake), naming what it was", async () => {
+    const s = await importRejected(t.db, "police-services", files.write("code,name,jurisdiction,province\nSQR,SÃ»retÃ© du QuÃ©bec,PROVINCIAL,QC\n"));
+    expect(problems(s)).toEqual([
+      '2 name: "SÃ»retÃ© du QuÃ©bec" is UTF-8 text read as Windows-1252 (it was "Sûreté du Québec"): a spreadsheet program opened the file in the wrong character set; open it again as UTF-8 (Unicode) and save it',
+    ]);
+  });
+
+  it("refuses a value under a column without a name (a cell split by an unquoted separator), and reads a quoted, padded sep= line", async () => {
+    const split = await importRejected(t.db, "police-services", files.write("code,name,jurisdiction,province,\nSQA,Split,PROVINCIAL,QC,extra value\nSQB2,Whole,PROVINCIAL,QC,\n"));
+    expect(problems(split)).toEqual(['2 -: column 5 has no name in the header but holds "extra value": a value split off a cell (a separator inside a cell that is not quoted?), or a column to name or delete']);
+    const sep = await importCsv(t.db, "police-services", files.write('"sep=,",,,\ncode,name,jurisdiction,province\nSQQ,Quoted sep,PROVINCIAL,QC\n'));
+    expect({ ...counts(sep), delimiter: sep.delimiter }).toEqual({ rows: 1, inserted: 1, updated: 0, unchanged: 0, delimiter: "," });
+    // A sep=; line kept by a program that then wrote commas: the header decides.
+    const stale = await importCsv(t.db, "police-services", files.write('sep=;\ncode,name,jurisdiction,province\nSQS2,Stale sep,PROVINCIAL,QC\n'));
+    expect({ ...counts(stale), delimiter: stale.delimiter }).toEqual({ rows: 1, inserted: 1, updated: 0, unchanged: 0, delimiter: "," });
+  });
 });

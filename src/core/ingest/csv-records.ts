@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { finished } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import { CsvSyntaxError } from "./csv-syntax-error";
-import { detectDelimiter, parseDelimiter, type Delimiter } from "./delimiter";
+import { delimiterIn, detectDelimiter, parseDelimiter, type Delimiter } from "./delimiter";
 import { toUtf8, type DetectedEncoding, type ImportEncoding } from "./text-encoding";
 
 export { CsvSyntaxError };
@@ -112,17 +112,15 @@ async function* withHeaderFirst(text: AsyncIterable<Buffer>, scan: ScanState, gi
     const cr = first.indexOf(CR);
     scan.crLineEnds = cr !== -1 && (lf === -1 || cr < lf) && first[cr + 1] !== LF;
     if (scan.crLineEnds) first = crToLf(first);
-    // Spreadsheet programs read, and some write, a first line `sep=;` that names the separator.
-    const sep = SEP_LINE.exec(first.subarray(0, 16).toString("latin1"));
-    if (sep && !given) {
-      scan.sepLine = true;
-      scan.delimiter = parseDelimiter(sep[1]!)!;
-      scan.delimiterDetected = true;
-      return first;
-    }
+    // Spreadsheet programs read, and some write, a first line `sep=;` that names the separator;
+    // one that opened such a file may write it back as a cell, quoted and padded: `"sep=,",,,`.
+    // The header after it decides, when it holds a separator: the line may be older than the file.
+    const firstLine = first.subarray(0, Math.max(0, first.indexOf(LF)) || first.length).toString("latin1");
+    const sep = SEP_LINE.exec(firstLine);
     scan.sepLine = Boolean(sep);
-    scan.delimiter = given ?? detectDelimiter(sep ? first.subarray(first.indexOf(LF) + 1) : first);
     scan.delimiterDetected = !given;
+    if (sep) scan.delimiter = given ?? delimiterIn(first.subarray(first.indexOf(LF) + 1)) ?? parseDelimiter(sep[1]!)!;
+    else scan.delimiter = given ?? detectDelimiter(first);
     return first;
   };
   for await (let chunk of text) {
@@ -146,7 +144,7 @@ async function* withHeaderFirst(text: AsyncIterable<Buffer>, scan: ScanState, gi
 }
 
 const CR = 13;
-const SEP_LINE = /^sep=([,;\t])\r?(\n|$)/;
+const SEP_LINE = /^"?sep=([,;\t])"?[,;\t]*\r?$/;
 const crToLf = (b: Buffer) => {
   const out = Buffer.from(b);
   for (let i = out.indexOf(CR); i !== -1; i = out.indexOf(CR, i + 1)) out[i] = LF;

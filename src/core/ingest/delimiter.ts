@@ -24,6 +24,11 @@ export function delimiterName(d: Delimiter): string {
  * a comma when none is (a one-column file) or on a tie.
  */
 export function detectDelimiter(text: Buffer): Delimiter {
+  return delimiterIn(text) ?? ",";
+}
+
+/** The separator the first line of `text` holds most outside quotes, or null when it holds none. */
+export function delimiterIn(text: Buffer): Delimiter | null {
   const end = text.indexOf(10);
   const header = text.subarray(0, end === -1 ? text.length : end).toString("utf8");
   const counts: Record<Delimiter, number> = { ",": 0, ";": 0, "\t": 0 };
@@ -34,5 +39,5 @@ export function detectDelimiter(text: Buffer): Delimiter {
   }
   let best: Delimiter = ",";
   for (const d of [";", "\t"] as const) if (counts[d] > counts[best]) best = d;
-  return best;
+  return counts[best] ? best : null;
 }

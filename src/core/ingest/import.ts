@@ -72,6 +72,8 @@ class Rejected extends Error {}
 interface Header {
   index: Map<string, number>;
   width: number;
+  /** Columns without a name (spreadsheet programs pad rows to the widest): a value in one is refused. */
+  unnamed: number[];
 }
 
 /**
@@ -80,12 +82,16 @@ interface Header {
  */
 function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemList, warnings: ProblemList, line: number): Header {
   const index = new Map<string, number>();
+  const unnamed: number[] = [];
   const written = new Map<string, string>();
   const knownNames = [...spec.columns.map((c) => c.name), ...(spec.knownColumns ?? [])];
   const known = new Set(knownNames);
   cells.forEach((raw, i) => {
     const name = canonicalColumn(raw);
-    if (!name) return;
+    if (!name) {
+      unnamed.push(i);
+      return;
+    }
     const shown = raw.trim();
     if (index.has(name)) {
       const first = written.get(name)!;
@@ -99,7 +105,7 @@ function readHeader(spec: KindSpec<unknown>, cells: string[], errors: ProblemLis
   const columnList = spec.columns.map((c) => (c.required ? c.name : `${c.name} (optional)`)).join(", ");
   const missing = spec.columns.filter((c) => c.required && !index.has(c.name));
   missing.forEach((c, i) => errors.add(line, c.name, `required column is missing${i === 0 ? `; ${spec.kind} files have the columns ${columnList}` : ""}`));
-  return { index, width: cells.length };
+  return { index, width: cells.length, unnamed };
 }
 
 /** Reads every record after the header; `onRow` gets each valid row. Returns the number of records. */
@@ -134,6 +140,12 @@ async function scan(
         if (record.cells.length !== header.width) {
           errors.add(record.line, null, `has ${record.cells.length} fields; the header has ${header.width}` +
             (record.cells.length > header.width ? `: a cell that holds the separator ${JSON.stringify(state.delimiter ?? ",")} must be in double quotes` : ": fill in or add the missing cells"));
+          continue;
+        }
+        const stray = header.unnamed.find((i) => record.cells[i]!.trim() !== "");
+        if (stray !== undefined) {
+          errors.add(record.line, null, `column ${stray + 1} has no name in the header but holds ${JSON.stringify(record.cells[stray]!.trim())}` +
+            ": a value split off a cell (a separator inside a cell that is not quoted?), or a column to name or delete");
           continue;
         }
         const ctx = new RowContext(record.line, record.cells, header.index, errors);

@@ -3,6 +3,7 @@ import type { FieldRule } from "../input/field-rules";
 import { restoreFormulaText } from "../input/spreadsheet-text";
 import { constraintRulesOf, violationOf, type ColumnRow } from "../domain/constraint-rules";
 import { didYouMean } from "../input/closest";
+import { repairedMojibake } from "../input/mojibake";
 import { FIELD_RULES } from "../input/field-rules";
 import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
 
@@ -62,13 +63,19 @@ export class RowContext {
     const v = restoreFormulaText((this.cells[i] ?? "").trim());
     if (v === "") return null;
     // PostgreSQL text cannot hold NUL: refuse it here rather than fail the write.
-    if (v.includes("\u0000")) return this.error(column, "contains a NUL character");
+    if (v.includes("\u0000")) return this.error(column, "contains a NUL character; remove it (it is not text)");
+    const repaired = repairedMojibake(v);
+    if (repaired !== null) {
+      return this.error(column, `${JSON.stringify(v)} is UTF-8 text read as Windows-1252 (it was ${JSON.stringify(repaired)}): ` +
+        "a spreadsheet program opened the file in the wrong character set; open it again as UTF-8 (Unicode) and save it");
+    }
     return v;
   }
 
   /** A required cell: empty is an error. */
   required(column: string): string | undefined {
     const v = this.raw(column);
+    if (v === undefined && this.has(column)) return undefined; // the cell was refused, and said why
     if (v === null || v === undefined) return this.error(column, "is required");
     return v;
   }

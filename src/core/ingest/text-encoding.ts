@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { decodeWindows1252 } from "../input/windows-1252";
 import { CsvSyntaxError } from "./csv-syntax-error";
 
 /**
@@ -84,19 +85,18 @@ const countLfs = (b: Uint8Array, end = b.length) => {
   return n;
 };
 
-const cp1252 = new TextDecoder("windows-1252");
 
 /** The line around a byte, as Windows-1252 would show it, for the message. */
 function lineAround(b: Buffer, offset: number): string {
   const start = b.lastIndexOf(LF, offset) + 1;
   const end = b.indexOf(LF, offset);
-  const text = cp1252.decode(b.subarray(start, end === -1 ? Math.min(b.length, offset + 60) : end)).replace(/\r$/, "");
+  const text = decodeWindows1252(b.subarray(start, end === -1 ? Math.min(b.length, offset + 60) : end)).replace(/\r$/, "");
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function notUtf8(line: number, data: Buffer, offset: number): CsvSyntaxError {
   const byte = data[offset]!;
-  const as1252 = cp1252.decode(data.subarray(offset, offset + 1));
+  const as1252 = decodeWindows1252(data.subarray(offset, offset + 1));
   return new CsvSyntaxError(
     line,
     `the file is not UTF-8: line ${line} has the byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} ` +
@@ -124,6 +124,7 @@ function utf16Of(head: Buffer): { label: "utf-16le" | "utf-16be"; bom: number } 
 export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncoding | undefined, detected: DetectedEncoding): AsyncGenerator<Buffer> {
   let head: Buffer | null = Buffer.alloc(0);
   let decoder: TextDecoder | null = null;
+  let singleByte: ((bytes: Uint8Array) => string) | null = null;
   let carry = Buffer.alloc(0);
   let lines = 0; // LFs before `carry`
   // Windows-1252 asked for: whether the bytes would have been valid UTF-8, and the first line that is not ASCII.
@@ -143,7 +144,9 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
     }
     if (asked && asked !== "utf-8") {
       detected.encoding = SINGLE_BYTE[asked];
-      decoder = new TextDecoder(asked);
+      // Node's own windows-1252 decoder is ISO-8859-1 (input/windows-1252.ts); Mac OS Roman's is right.
+      const mac = new TextDecoder("macintosh");
+      singleByte = asked === "windows-1252" ? decodeWindows1252 : (bytes) => mac.decode(bytes);
     } else detected.encoding = "UTF-8";
     return first;
   };
@@ -151,8 +154,7 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
   const utf16Error = () => new CsvSyntaxError(lines + 1, `the file is ${detected.encoding} but holds a broken character after line ${lines + 1}; save it again as "CSV UTF-8"`);
 
   const convert = (chunk: Buffer, last: boolean): Buffer | null => {
-    const singleByte = detected.encoding === "Windows-1252" || detected.encoding === "Mac OS Roman";
-    if (decoder && !singleByte) {
+    if (decoder) {
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: !last });
@@ -167,14 +169,14 @@ export async function* toUtf8(input: AsyncIterable<Buffer>, asked: ImportEncodin
     const cut = last ? data.length : wholeSequences(data);
     const whole = data.subarray(0, cut);
     carry = Buffer.from(data.subarray(cut));
-    if (decoder) {
+    if (singleByte) {
       if (validUtf8 && !isUtf8(whole)) validUtf8 = false;
       if (!nonAsciiLine) {
         const i = whole.findIndex((c) => c >= 0x80);
         if (i !== -1) nonAsciiLine = lines + countLfs(whole, i) + 1;
       }
       lines += countLfs(whole);
-      return Buffer.from(decoder.decode(whole, { stream: !last }), "utf8");
+      return Buffer.from(singleByte(whole), "utf8");
     }
     if (!isUtf8(whole)) {
       const offset = firstInvalidUtf8(whole);
