@@ -1,4 +1,4 @@
-// Measures over a generated register, as the analytics in DESIGN.md define them.
+// Measures over a generated register, as docs/definitions.md defines them.
 import type { SyntheticDeployment, SyntheticRegister } from "../../src/core/db/seed/synthetic";
 
 export const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;

@@ -1,4 +1,4 @@
-// Calibration of the synthetic register to the published aggregates (DESIGN.md, "Data that ships").
+// Calibration of the synthetic register to the published aggregates (data/README.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateRegister, type MissionRef, type SyntheticRegister } from "../../src/core/db/seed/synthetic";
 import { byMission, days, headcount, isSorted } from "./helpers";
@@ -244,7 +244,7 @@ describe("synthetic register: roles and teams", () => {
     for (const d of reg.deployments) if (category.get(d.roleCode) === "LEADERSHIP") expect(d.senior).toBe(true);
   });
 
-  it("has the specialized teams of DESIGN.md, with the Canada-led SGBV team in Haiti", () => {
+  it("has the specialized teams the register is built with, with the Canada-led SGBV team in Haiti", () => {
     const foci = new Set(reg.teams.map((t) => t.focus));
     for (const f of ["COMMUNITY_POLICING", "MANAGEMENT_DEVELOPMENT", "SERIOUS_ORGANIZED_CRIME", "SGBV"]) expect(foci.has(f as never), f).toBe(true);
     const sgbv = reg.teams.filter((t) => t.focus === "SGBV" && t.ledByCanada && ["MINUSTAH", "MINUJUSTH"].includes(t.missionCode));

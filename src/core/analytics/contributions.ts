@@ -80,7 +80,7 @@ function toRow(r: Record<string, any>): ContributionRowValues {
 }
 
 /**
- * UN contribution shares (DESIGN.md 11): stocks at month ends are never summed as flows; a coarser
+ * UN contribution shares (docs/definitions.md 11): stocks at month ends are never summed as flows; a coarser
  * bucket reports sum(female)/sum(total) over its snapshots, the mean monthly total and the latest one.
  */
 export async function unContributionShare(db: Queryable, q: { period: Period; filter?: ContributionFilterValues | null; groupBy: ContributionDim[] }) {

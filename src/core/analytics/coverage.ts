@@ -53,7 +53,7 @@ export function assertCoverageFilter(filter: ParticipationFilterValues | null | 
 }
 
 /**
- * Country coverage (DESIGN.md 10) in one statement: per host country over the deployments that
+ * Country coverage (docs/definitions.md 10) in one statement: per host country over the deployments that
  * overlap the period, and by year from year(from) (default: the earliest deployment) to year(to).
  */
 export async function countryCoverage(

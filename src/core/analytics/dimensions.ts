@@ -2,7 +2,7 @@ import { UserInputError } from "../errors";
 import type { KeySpec, KeyValues } from "./dimension-keys";
 import type { ParticipationFilterValues } from "./participation-filter";
 
-/** Dimensions of register analytics (DESIGN.md 1): each maps to SQL through this whitelist only. */
+/** Dimensions of register analytics (docs/definitions.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
   YEAR = "YEAR",
   MISSION = "MISSION",

@@ -49,7 +49,7 @@ export interface HeadcountPointValues {
 }
 
 /**
- * Headcount at each period end D (DESIGN.md 5): distinct officers with start <= D and (end null or
+ * Headcount at each period end D (docs/definitions.md 5): distinct officers with start <= D and (end null or
  * end >= D). Without groupBy every period end has a point, zero included. One statement.
  *
  * Period ends are numbered q = monthIndex(end) / months per period, so the ends a deployment covers
@@ -140,7 +140,7 @@ export interface HeadcountQuery {
 }
 
 /**
- * Headcount at each period end (DESIGN.md 5) under disclosure control: each date is a table of its
+ * Headcount at each period end (docs/definitions.md 5) under disclosure control: each date is a table of its
  * own, protected as participation over that single day is (docs/disclosure.md), so a point shows
  * the same figures as femaleParticipation(from: D, to: D) would. YEAR of a point is its date's year,
  * not a dimension of the table. One statement per grouping of the protected dimensions, plus the

@@ -26,7 +26,7 @@ export interface CellsQuery {
 
 /**
  * Officers and person-days by gender for several groupings of the register at once, in one
- * statement (GROUPING SETS): DESIGN.md 1, 3 and 4. An officer has one gender, so distinct officers
+ * statement (GROUPING SETS): docs/definitions.md 1, 3 and 4. An officer has one gender, so distinct officers
  * are counted per (group, gender) and every report figure is a sum of these. Cells come in the
  * order of the report's rows (by the dimensions' sort, null last) within each level.
  */
@@ -37,7 +37,7 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
   const dims = q.dims.map((d) => PARTICIPATION_DIMENSIONS[d]);
   const byYear = q.dims.includes(ParticipationDimension.YEAR);
   const byCountry = q.dims.includes(ParticipationDimension.COUNTRY);
-  // YEAR: every calendar year a deployment overlaps, its days clipped to that year (DESIGN.md 3).
+  // YEAR: every calendar year a deployment overlaps, its days clipped to that year (docs/definitions.md 3).
   const yearJoin = byYear
     ? `CROSS JOIN LATERAL (SELECT yy AS year, GREATEST(b.s, make_date(yy, 1, 1)) AS ys, LEAST(b.e, make_date(yy, 12, 31)) AS ye
          FROM generate_series(extract(year FROM b.s)::int, extract(year FROM b.e)::int) yy) y`

@@ -30,7 +30,7 @@ export interface ParticipationRowValues {
 const EMPTY_KEY: ParticipationKeyValues = keyOf(PARTICIPATION_DIMENSIONS, {});
 
 /**
- * DESIGN.md 2, 4, 7, 8: rates, interval and person-day share, hidden when `suppressed`. Under a
+ * docs/definitions.md 2, 4, 7, 8: rates, interval and person-day share, hidden when `suppressed`. Under a
  * `genders` filter the counts themselves say how many officers of those genders there are, so a
  * suppressed row hides them too.
  */
@@ -65,7 +65,7 @@ const maskOf = (dims: readonly ParticipationDimension[], of: readonly Participat
   of.reduce((m, d) => m | (1 << dims.indexOf(d)), 0);
 
 /**
- * Officers deployed and women's participation (DESIGN.md 1-4, 6-8), grouped in SQL.
+ * Officers deployed and women's participation (docs/definitions.md 1-4, 6-8), grouped in SQL.
  *
  * With a minimum cell size, the figures are published under disclosure control (docs/disclosure.md):
  * the register is tabulated over every combination of the dimensions the request groups or filters

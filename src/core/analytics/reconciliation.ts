@@ -11,7 +11,7 @@ export interface ReconciliationRowValues {
 }
 
 /**
- * The register against the UN (DESIGN.md 13), one statement: at each month end and for each
+ * The register against the UN (docs/definitions.md 13), one statement: at each month end and for each
  * UN-led mission, the register's headcount against Canada's individual police in the UN report.
  * A month with UN data but no Canadian row counts 0; a month without UN data is null.
  * Each deployment is expanded once to the month ends it covers and counted per (mission, month),

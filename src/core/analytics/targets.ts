@@ -9,7 +9,7 @@ export interface TargetProgressValues {
   met: boolean | null;
 }
 
-// How each indicator's actual value is computed (DESIGN.md 12): a whitelist by indicator code.
+// How each indicator's actual value is computed (docs/definitions.md 12): a whitelist by indicator code.
 type Actual = { kind: "register"; seniorOnly: boolean } | { kind: "un"; personnelType: string };
 export const INDICATOR_ACTUALS: Record<string, Actual> = {
   NAP_WOMEN_DEPLOYED_POLICE: { kind: "register", seniorOnly: false },

@@ -66,7 +66,7 @@ function toRow(r: Record<string, any>): TrainingRowValues {
   };
 }
 
-/** Trainings delivered (DESIGN.md 9): deliveries starting in the period, summed in SQL, one statement. */
+/** Trainings delivered (docs/definitions.md 9): deliveries starting in the period, summed in SQL, one statement. */
 export async function trainingsDelivered(db: Queryable, q: { period: Period; filter?: TrainingFilterValues | null; groupBy: TrainingDim[] }) {
   const params = new SqlParams();
   const f = q.filter ?? {};

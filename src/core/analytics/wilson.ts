@@ -1,4 +1,4 @@
-/** z for a two-sided 95 % interval (DESIGN.md analytics 7). */
+/** z for a two-sided 95 % interval (docs/definitions.md 7). */
 export const Z95 = 1.959964;
 
 /** Wilson score interval of a proportion x/n; null when n = 0 (no rate, never NaN). */

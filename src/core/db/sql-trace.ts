@@ -19,7 +19,7 @@ export function currentSqlCost(): SqlCost | undefined {
   return storage.getStore();
 }
 
-// Transaction control and session settings move no data; DESIGN.md leaves them out of the count.
+// Transaction control and session settings move no data: they are left out of the count.
 const CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT|SET\s|SHOW\s)/i;
 
 export function isDataStatement(sql: string): boolean {

@@ -1,4 +1,4 @@
-// The closed vocabularies of the domain (DESIGN.md). Shared by entities, GraphQL and import code,
+// The closed vocabularies of the domain (README, data/README.md). Shared by entities, GraphQL and import code,
 // so a value can only be spelled one way.
 
 export enum Gender {

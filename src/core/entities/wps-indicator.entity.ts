@@ -19,7 +19,7 @@ export class WpsIndicatorEntity {
   @Column({ type: "varchar", length: 32 })
   source!: IndicatorSource;
 
-  /** How the actual value is computed, in words (the exact definitions live in DESIGN.md). */
+  /** How the actual value is computed, in words (the exact definitions are in docs/definitions.md). */
   @Column({ type: "text" })
   computation!: string;
 }

@@ -17,7 +17,7 @@ export const deploymentList: ListSpec<DeploymentFilter, DeploymentOrderField> = 
     if (f.roles) c.push(`d.role_id IN (SELECT id FROM role WHERE code = ANY(${p.bind(f.roles)}))`);
     if (f.teams) c.push(`d.team_id IN (SELECT id FROM specialized_team WHERE name = ANY(${p.bind(f.teams)}))`);
     checkRange(f.from, f.to, "filter.");
-    // Overlap with [from, to]: DESIGN.md's definition, an ongoing deployment runs to the end.
+    // Overlap with [from, to]: docs/definitions.md, "The period": an ongoing deployment runs to the end.
     if (f.to) c.push(`d.start_date <= ${p.bind(f.to)}::date`);
     if (f.from) c.push(`(d.end_date IS NULL OR d.end_date >= ${p.bind(f.from)}::date)`);
     if (f.senior !== null && f.senior !== undefined) c.push(`d.senior = ${p.bind(f.senior)}`);

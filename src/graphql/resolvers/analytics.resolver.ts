@@ -19,7 +19,7 @@ const REGISTER = "Computed in the database from the register (SYNTHETIC in the d
  */
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => ParticipationReport, { description: `Officers deployed and women's participation rate (female / known gender). ${REGISTER}` })
+  @Query(() => ParticipationReport, { description: `Officers deployed (distinct officers with a deployment overlapping the period; an officer counts once in each group) and women's participation rate (female / known gender), with its 95 % Wilson interval; small groups withheld. Definitions 1-8 of docs/definitions.md. ${REGISTER}` })
   femaleParticipation(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar, { nullable: true, description: "Default: all time." }) from?: string | null,
@@ -32,7 +32,7 @@ export class AnalyticsResolver {
     return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize });
   }
 
-  @Query(() => [HeadcountPoint], { description: `Officers deployed at each month, quarter or year end in [from, to]. ${REGISTER}` })
+  @Query(() => [HeadcountPoint], { description: `Officers deployed at each month, quarter or year end in [from, to]: distinct officers whose deployment has started and not ended on that date (docs/definitions.md 5). ${REGISTER}` })
   headcountSeries(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar) from: string,
@@ -45,7 +45,7 @@ export class AnalyticsResolver {
     return reports.headcountSeries(ctx, { from, to, interval, filter, groupBy, minCellSize });
   }
 
-  @Query(() => TrainingReport, { description: "Trainings delivered (deliveries starting in the period); SYNTHETIC in the demo database." })
+  @Query(() => TrainingReport, { description: "Trainings delivered: deliveries starting in the period; participants are enrolments, not distinct people (docs/definitions.md 9). SYNTHETIC in the demo database." })
   trainingsDelivered(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
@@ -56,7 +56,7 @@ export class AnalyticsResolver {
     return reports.trainingsDelivered(ctx, { from, to, filter, groupBy });
   }
 
-  @Query(() => CoverageReport, { description: `Host countries served, per country and by year. ${REGISTER}` })
+  @Query(() => CoverageReport, { description: `Host countries served, per country and by year: a mission with several host countries counts for each (docs/definitions.md 10). ${REGISTER}` })
   countryCoverage(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar, { nullable: true, description: "Default: all time (byYear starts at the earliest deployment)." }) from?: string | null,
@@ -67,7 +67,7 @@ export class AnalyticsResolver {
     return reports.countryCoverage(ctx, { from, to, filter, minCellSize });
   }
 
-  @Query(() => ContributionReport, { description: "Women's share of UN uniformed personnel (real UN statistics), over month-end snapshots." })
+  @Query(() => ContributionReport, { description: "Women's share of UN uniformed personnel (real UN statistics): sum(female) / sum(total) over month-end snapshots, never stocks summed as flows (docs/definitions.md 11)." })
   unContributionShare(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
@@ -78,7 +78,7 @@ export class AnalyticsResolver {
     return reports.unContributionShare(ctx, { from, to, filter, groupBy });
   }
 
-  @Query(() => [TargetProgress], { description: "Progress to the WPS targets: actual value of each target's indicator in its year." })
+  @Query(() => [TargetProgress], { description: "Progress to the WPS targets: actual value of each target's indicator in its year, the gap and whether it is met (docs/definitions.md 12). Register indicators are SYNTHETIC in the demo database; UN indicators are real." })
   targetProgress(
     @Ctx() ctx: Context,
     @Arg("year", () => Int, { nullable: true }) year?: number | null,
@@ -87,7 +87,7 @@ export class AnalyticsResolver {
     return reports.targetProgress(ctx, { year, indicator });
   }
 
-  @Query(() => [ReconciliationRow], { description: "Register headcount of Canadian officers against the UN's count, per month end and UN-led mission." })
+  @Query(() => [ReconciliationRow], { description: "Register headcount of Canadian officers against the UN's count of Canadian individual police, per month end and UN-led mission; the difference is register - UN (docs/definitions.md 13, which says where the UN's granularity makes differences that are not discrepancies)." })
   reconciliation(
     @Ctx() ctx: Context,
     @Arg("from", () => DateScalar) from: string,
