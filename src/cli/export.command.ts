@@ -1,4 +1,5 @@
 import { UserInputError } from "../core/errors";
+import { parseRound, roundRows } from "../export/round";
 import { csvDelimiter } from "./csv-options";
 import { snakeCase } from "../export/columns";
 import { assertEntityAccess } from "../export/entities/entity-access";
@@ -30,6 +31,8 @@ export interface ExportOptions {
   bom?: boolean;
   /** As typed: a comma, a semicolon or a tab. */
   delimiter?: string;
+  /** As typed: decimals of fractional figures (reports). */
+  round?: string;
   out?: string;
 }
 
@@ -97,12 +100,13 @@ export async function exportCommand(ctx: CliContext, name: string, opts: ExportO
         throw inCliTerms(err);
       }),
     );
-    if (fmt === "json") await outputJson(output, result.rows);
-    else await outputCsv(output, names(result.columns), csvRecords(result.columns, result.rows));
+    const rows = roundRows(result.rows, parseRound(opts.round, "--round"));
+    if (fmt === "json") await outputJson(output, rows);
+    else await outputCsv(output, names(result.columns), csvRecords(result.columns, rows));
     if (output.file) await write(ctx.io.stdout, `Wrote ${result.rows.length} rows of ${spec.name} to ${output.file}\n`);
     return;
   }
-  const given = [...REPORT_OPTIONS.filter((o) => opts[o] !== undefined && opts[o] !== false), ...(opts.filter?.length ? ["filter"] : [])];
+  const given = [...REPORT_OPTIONS.filter((o) => opts[o] !== undefined && opts[o] !== false), ...(opts.filter?.length ? ["filter"] : []), ...(opts.round !== undefined ? ["round"] : [])];
   if (given.length) throw new UserInputError(`${CLI_LABELS.argument(given[0])} does not apply to the ${spec.name} export`, given[0]);
   if (fmt !== "csv") throw new UserInputError(`the ${spec.name} export is CSV only (the import's format)`, "format");
   const includeNames = Boolean(opts.includeNames);

@@ -123,6 +123,7 @@ async function main(argv: string[]): Promise<void> {
     .option("--indicator <code>", "targetProgress: one indicator")
     .option("--mission <code>", "reconciliation: one mission")
     .option("--table <name>", "which list of the report: rows (default) or total; countries or byYear for countryCoverage")
+    .option("--round <n>", "reports: round rates, shares and other fractional figures to n decimals (default: full precision)")
     .option("--include-names", "officers: include given_name and family_name (personal data)")
     .option("--bom", "start the CSV with a UTF-8 byte order mark (for spreadsheet programs)")
     .option("--delimiter <char>", `the CSV field separator: ${DELIMITER_CHOICES} (default: comma; a semicolon is what spreadsheet programs expect in French-Canadian and most European locales)`)

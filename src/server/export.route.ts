@@ -9,6 +9,7 @@ import { ENTITIES, entityColumns, findEntity, type EntitySpec } from "../export/
 import { parseReportParams } from "../export/report-params";
 import { csvRecords, runReport } from "../export/report-export";
 import { findReport, REPORTS, type ReportSpec } from "../export/report-specs";
+import { parseRound, roundRows } from "../export/round";
 import { jsonText, writeCsv } from "../export/write";
 import type { Logger } from "../core/logger";
 import type { Context } from "../graphql/context";
@@ -97,18 +98,21 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
   const report = async (req: Request, res: Response, spec: ReportSpec, format: string, params: Record<string, string>) => {
     const bom = flag(params, "bom");
     const delimiter = delimiterParam(params);
+    const round = parseRound(params.round, "round");
+    delete params.round;
     const request = parseReportParams(spec, params);
     const context = await options.contextFor(req);
     // Before any SQL: the cost, and for a caller without an API key the period (the CLI is trusted).
     assertExportLimits(request, context.caller, options.limits);
     const result = await runReport(request, context);
+    const rows = roundRows(result.rows, round);
     attachment(res, spec.name, format);
     if (format === "json") {
-      res.type("application/json; charset=utf-8").send(jsonText(result.rows));
+      res.type("application/json; charset=utf-8").send(jsonText(rows));
       return;
     }
     res.type("text/csv; charset=utf-8");
-    await writeCsv(result.columns.map((c) => c.name), csvRecords(result.columns, result.rows), res, { bom, delimiter });
+    await writeCsv(result.columns.map((c) => c.name), csvRecords(result.columns, rows), res, { bom, delimiter });
   };
 
   const entity = async (req: Request, res: Response, spec: EntitySpec, format: string, params: Record<string, string>) => {

@@ -80,6 +80,18 @@ describe.each(databaseTargets())("report exports on the $name database", (target
     expect(Number(cells[8])).toBeCloseTo(0.84996, 4);
   });
 
+  it("rounds rates and shares to the decimals asked (round=3), in CSV and JSON, and leaves counts whole", async () => {
+    const line = (await csv("femaleParticipation.csv?to=2023-12-31&minCellSize=4&table=total&round=3")).split("\n")[1]!.split(",");
+    // As above, rounded by hand: 0.15004 -> 0.15, 0.84996 -> 0.85, 1276 / 2677 = 0.47665... -> 0.477.
+    expect(line).toEqual(["5", "4", "1", "2", "2", "0", "0.5", "0.15", "0.85", "2859", "1276", "0.477", "false"]);
+    const { res, text } = await get("femaleParticipation.json?to=2023-12-31&minCellSize=4&table=total&round=3");
+    expect(res.status).toBe(200);
+    expect(JSON.parse(text)[0]).toMatchObject({ officers: 5, rate: 0.5, interval: { low: 0.15, high: 0.85 }, femalePersonDayShare: 0.477 });
+    const bad = await get("femaleParticipation.csv?round=x");
+    expect(bad.res.status).toBe(400);
+    expect(JSON.parse(bad.text).errors[0].message).toBe('round must be a whole number of decimals from 0 to 10, got "x"');
+  });
+
   it("filters by enum-valued fields (genders, role categories) as well as by codes", async () => {
     // Women: P-001 (MINUSTAH 2010, CPM-UKRAINE 2016-17) and P-004 (CPM-UKRAINE 2017, UNISFA 2019).
     const women = await records("femaleParticipation.csv?to=2023-12-31&genders=FEMALE&groupBy=MISSION&minCellSize=0");
