@@ -50,7 +50,7 @@ describe.each(databaseTargets())("importing deployments and trainings on $name",
       '3 team_name: unknown team "Ghost team" in mission MINUSTAH',
       '3 start_date: "2016-01-01x" is not written YYYY-MM-DD; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD',
       '3 senior: "yes" is not true or false',
-      "5 personnel_number: repeats the personnel_number + mission_code + start_date of line 4",
+      "5 personnel_number: repeats the personnel_number + mission_code + start_date of line 4: a row is one record; keep one of the two",
       "6 mission_code: is required",
       "6 end_date: end_date (2016-12-31) is before start_date (2017-01-01)",
     ]);

@@ -74,16 +74,16 @@ describe("the CSV record reader", () => {
   });
 
   it("names the record's first line for an unclosed quote and a stray quote", async () => {
-    expect(await syntaxError('a,b\n1,2\n3,"open\n\n')).toEqual([3, "a quoted field is not closed before the end of the file"]);
+    expect(await syntaxError('a,b\n1,2\n3,"open\n\n')).toEqual([3, `a quoted field is not closed before the end of the file; the field that starts with a quote on this line needs a closing quote (a quote inside a quoted field is written twice: "")`]);
     expect(await syntaxError('a,b\n1,x"y\n')).toEqual([2, "a quote inside the unquoted field 2; quote the whole field and double the quote"]);
-    expect(await syntaxError('a,b\n"1"x,2\n')).toEqual([2, 'unexpected "x" after a closing quote in field 1']);
-    expect(await syntaxError('a,b\n1,"2"é\n')).toEqual([2, "unexpected character after a closing quote in field 2"]);
+    expect(await syntaxError('a,b\n"1"x,2\n')).toEqual([2, 'unexpected "x" after a closing quote in field 1; a quote inside a quoted field is written twice ("")']);
+    expect(await syntaxError('a,b\n1,"2"é\n')).toEqual([2, `unexpected character after a closing quote in field 2; a quote inside a quoted field is written twice ("")`]);
   });
 
   it("counts a CRLF inside a quoted field once, for the records and the error after it", async () => {
     const text = 'a,b\r\n1,"two\r\nlines"\r\n2,"three\r\nmore\r\nlines"\r\n\r\n3,x\r\n4,"bad"x\r\n5,y\r\n';
     for (const size of [undefined, 1, 4]) {
-      expect(await syntaxError(text, size)).toEqual([9, 'unexpected "x" after a closing quote in field 2']);
+      expect(await syntaxError(text, size)).toEqual([9, 'unexpected "x" after a closing quote in field 2; a quote inside a quoted field is written twice ("")']);
     }
     expect(await parseAll(text.replace('"bad"x', '"ok"'))).toEqual([
       { line: 1, cells: ["a", "b"] },

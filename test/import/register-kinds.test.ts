@@ -39,7 +39,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       "2 code: is required",
       '3 jurisdiction: "STATE" is not one of FEDERAL, PROVINCIAL, MUNICIPAL, FIRST_NATIONS',
       '3 province: "ZZ" is not one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT',
-      "5 code: repeats the code of line 4",
+      "5 code: repeats the code of line 4: a row is one record; keep one of the two",
       "6 code: is 33 characters long; a code is 1 to 32 ASCII letters and digits, starting with a capital letter or a digit, with single spaces, hyphens or underscores between words (e.g. MINUSTAH, CPM-UKRAINE, EUPOL COPPS)",
       "7 -: has 2 fields; the header has 5: fill in or add the missing cells",
     ]);
@@ -115,7 +115,7 @@ describe.each(databaseTargets())("importing registers on $name", (target) => {
       '2 led_by_canada: "maybe" is not true or false',
       "3 end_date: end_date (2017-01-01) is before start_date (2018-01-01)",
       "4 focus: is required",
-      "6 mission_code: repeats the mission_code + name of line 5",
+      "6 mission_code: repeats the mission_code + name of line 5: a row is one record; keep one of the two",
     ]);
     const changed = files.write(valid.replace(",,,\n", ",,2019-01-01,2019-12-31\n"), "teams.csv");
     expect(counts(await importCsv(t.db, "teams", changed))).toEqual({ rows: 2, inserted: 0, updated: 1, unchanged: 1 });

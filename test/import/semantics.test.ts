@@ -61,7 +61,7 @@ describe.each(databaseTargets())("import semantics on $name", (target) => {
     expect(problems(twice)).toEqual(["1 name: appears twice in the header"]);
     expect(problems(await rejected("police-services", ""))).toEqual(["1 -: the file is empty: a header row is required"]);
     expect(problems(await rejected("police-services", 'code,name,jurisdiction\nX,"unclosed,FEDERAL\n'))).toEqual([
-      "2 -: a quoted field is not closed before the end of the file",
+      "2 -: a quoted field is not closed before the end of the file; the field that starts with a quote on this line needs a closing quote (a quote inside a quoted field is written twice: \"\")",
     ]);
   });
 

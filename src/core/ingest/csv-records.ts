@@ -68,19 +68,22 @@ class LineCounter {
   }
 }
 
-/** csv-parse's error, as the import reports it: what is wrong and in which field. */
+const CLOSE_REMEDY = '; the field that starts with a quote on this line needs a closing quote (a quote inside a quoted field is written twice: "")';
+const QUOTE_REMEDY = '; a quote inside a quoted field is written twice ("")';
+
+/** csv-parse's error, as the import reports it: what is wrong and in which field, and the remedy. */
 function syntaxError(err: CsvError, line: number): CsvSyntaxError {
   const field = typeof err.column === "number" ? err.column + 1 : null;
   switch (err.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return new CsvSyntaxError(line, "a quoted field is not closed before the end of the file");
+      return new CsvSyntaxError(line, `a quoted field is not closed before the end of the file${CLOSE_REMEDY}`);
     case "INVALID_OPENING_QUOTE":
       return new CsvSyntaxError(line, `a quote inside the unquoted field ${field}; quote the whole field and double the quote`);
     case "CSV_INVALID_CLOSING_QUOTE": {
       // The library names the byte after the quote; only an ASCII byte is a whole character.
       const got = /got "([\s\S])"/.exec(err.message)?.[1];
       const what = got !== undefined && got.charCodeAt(0) < 0x80 ? JSON.stringify(got) : "character";
-      return new CsvSyntaxError(line, `unexpected ${what} after a closing quote in field ${field}`);
+      return new CsvSyntaxError(line, `unexpected ${what} after a closing quote in field ${field}${QUOTE_REMEDY}`);
     }
     default:
       // Its own line count is not the record's first line (a CRLF inside quotes counts twice).

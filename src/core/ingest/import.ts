@@ -231,7 +231,7 @@ export async function importCsv(db: DataSource, kindName: string, filePath: stri
           valid++;
           const key = spec.key(row);
           const earlier = keys.get(key);
-          if (earlier !== undefined) errors.add(line, spec.keyColumns[0], `repeats the ${spec.keyColumns.join(" + ")} of line ${earlier}`);
+          if (earlier !== undefined) errors.add(line, spec.keyColumns[0], `repeats the ${spec.keyColumns.join(" + ")} of line ${earlier}: a row is one record; keep one of the two`);
           else keys.set(key, line);
           if (errors.count) {
             // Nothing more is written once the file is known to be rejected; reading goes on.
