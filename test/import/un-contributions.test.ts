@@ -165,7 +165,7 @@ describe.each(databaseTargets())("importing UN contributions on $name", (target)
       '2 personnel_type: "Police" is not one of Individual Police, Formed Police Units, Experts on Mission, Staff Officer, Troops (or INDIVIDUAL_POLICE, FORMED_POLICE_UNIT, EXPERT_ON_MISSION, STAFF_OFFICER, TROOPS)',
       "3 total: total (6) must be male + female (5)",
       '4 country_iso3: unknown country "XXX"; did you mean "XKX"?',
-      "6 as_of_date: repeats the as_of_date + mission + country_iso3 + personnel_type of line 5",
+      "6 as_of_date: repeats the as_of_date + mission + country_iso3 + personnel_type of line 5: a row is one record; keep one of the two",
       "7 male: -1 is less than 0",
     ]);
   });
