@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MilestoneSource1764950400000 } from "../src/core/db/migrations/1764950400000-milestone-source";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 
 describe.each(databaseTargets())("migrations on the $name database", (target) => {
@@ -32,5 +33,31 @@ describe.each(databaseTargets())("migrations on the $name database", (target) =>
     // A country still hosting a mission cannot be deleted out from under it.
     await q(`INSERT INTO mission_host_country (mission_id, country_iso3) VALUES (1, 'HTI')`);
     await rejects(`DELETE FROM country WHERE iso3 = 'HTI'`, "foreign key");
+  });
+
+  it("move a milestone's source out of its description into its own column, and back", async () => {
+    // One runner for all of it: the embedded database has one session, which the runner holds.
+    const migration = new MilestoneSource1764950400000();
+    const runner = database.db.createQueryRunner();
+    const q = (sql: string) => runner.query(sql);
+    try {
+      await migration.down(runner);
+      await q(`INSERT INTO wps_milestone (date, title, description, category) VALUES
+        ('2020-01-01', 'Shipped', 'Over 330 officers trained. Source: RCMP, Peace operations page', 'TRAINING'),
+        ('2021-03-08', 'Typed', 'Entered by hand', 'FIRST')`);
+      await migration.up(runner);
+      expect(await q(`SELECT title, description, source FROM wps_milestone ORDER BY date`)).toEqual([
+        { title: "Shipped", description: "Over 330 officers trained.", source: "RCMP, Peace operations page" },
+        { title: "Typed", description: "Entered by hand", source: "entered through the API" },
+      ]);
+      await migration.down(runner);
+      expect(await q(`SELECT description FROM wps_milestone ORDER BY date`)).toEqual([
+        { description: "Over 330 officers trained. Source: RCMP, Peace operations page" }, { description: "Entered by hand" },
+      ]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await database.db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
   });
 });

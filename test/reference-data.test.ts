@@ -54,7 +54,7 @@ describe("data files", () => {
     ["reference/training-topics.csv", "code,name,theme"],
     ["reference/wps-indicators.csv", "code,name,unit,source,computation"],
     ["reference/wps-targets.csv", "indicator_code,year,value,source_note"],
-    ["reference/wps-milestones.csv", "date,country_iso3,mission_code,title,description,category"],
+    ["reference/wps-milestones.csv", "date,country_iso3,mission_code,title,description,category,source"],
     [
       UN_FILE,
       "as_of_date,mission,contributing_country,country_iso3,personnel_type,male,female,total,source_pdf,source_layout",
@@ -396,6 +396,9 @@ describe("WPS indicators, targets and milestones", () => {
       expect(["TRAINING", "LEADERSHIP", "FIRST", "PROGRAM"]).toContain(m.category);
       expect(m.title).not.toBe("");
       expect(m.description).not.toBe("");
+      // Every milestone cites its source in its own column, and its description no longer does.
+      expect(m.source).toMatch(/^RCMP, Peace operations page, "Canadian Women, Peace and Security milestones"/);
+      expect(m.description).not.toMatch(/Source:/);
     }
     const text = milestones.map((m) => `${m.country_iso3} ${m.mission_code} ${m.description}`).join("\n");
     expect(text).toMatch(/IRQ CAN-IRAQ-PTF .*female-only/);

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { neutraliseFormula, restoreFormulaText } from "../../src/core/input/spreadsheet-text";
+import { parseRound, roundRows, roundTo } from "../../src/export/round";
 import { writeCsv } from "../../src/export/write";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
@@ -99,8 +100,7 @@ describe.each(databaseTargets())("CSV exports of formula-like text on the $name 
 });
 
 describe("rounding an export's fractional figures (--round, round=)", () => {
-  it("rounds half away from zero on the decimals as written, and leaves whole numbers", async () => {
-    const { roundTo, roundRows, parseRound } = await import("../../src/export/round");
+  it("rounds half away from zero on the decimals as written, and leaves whole numbers", () => {
     expect([roundTo(0.125, 2), roundTo(1.005, 2), roundTo(-0.125, 2), roundTo(121 / 487, 3), roundTo(2.5, 0), roundTo(1.23e-12, 4), roundTo(84, 1)]).toEqual([0.13, 1.01, -0.13, 0.248, 3, 0, 84]);
     expect(roundRows([{ rate: 1 / 3, interval: { low: 0.0945, high: 0.9055 }, officers: 3, name: "x" }], 2)).toEqual([{ rate: 0.33, interval: { low: 0.09, high: 0.91 }, officers: 3, name: "x" }]);
     expect(() => parseRound("11", "round")).toThrow("round must be a whole number of decimals from 0 to 10, got \"11\"");

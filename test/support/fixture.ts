@@ -94,8 +94,8 @@ export async function loadFixture(db: DataSource): Promise<void> {
     [1, "NAP_WOMEN_DEPLOYED_POLICE", "Women among deployed Canadian police", "PERCENT", "NAP_2017_2022", "female participation rate of the year"],
   ]);
   await insertRows(em, "wps_target", ["id", "indicator_id", "year", "value", "source_note"], [[1, 1, 2020, "0.2000", "NAP 2017-2022"]]);
-  await insertRows(em, "wps_milestone", ["id", "date", "country_iso3", "mission_id", "title", "description", "category"], [
-    [1, "2020-01-01", "UKR", 4, "Domestic-violence training", "Over 330 officers trained", "TRAINING"],
+  await insertRows(em, "wps_milestone", ["id", "date", "country_iso3", "mission_id", "title", "description", "category", "source"], [
+    [1, "2020-01-01", "UKR", 4, "Domestic-violence training", "Over 330 officers trained", "TRAINING", "RCMP, Peace operations page"],
   ]);
   // Explicit ids above: move the sequences past them so later inserts do not collide.
   for (const table of ["organization", "mission", "police_service", "role", "officer", "specialized_team", "deployment",

@@ -32,4 +32,8 @@ export class WpsMilestoneEntity {
 
   @Column({ type: "varchar", length: 32 })
   category!: string;
+
+  /** Where the milestone is told (a citation), as every record of peaceops says. */
+  @Column({ type: "text" })
+  source!: string;
 }

@@ -6,6 +6,7 @@ export interface WpsMilestoneRow {
   title: string;
   description: string;
   category: string;
+  source: string;
 }
 
 export interface WpsMilestoneFilter {

@@ -6,7 +6,7 @@ import { rowOf } from "./rows";
 import type { Queryable } from "./sql";
 
 const MILESTONE_COLUMNS = `w.id AS pk, w.date, w.country_iso3 AS "countryIso3", w.mission_id AS "missionId",
-  w.title, w.description, w.category`;
+  w.title, w.description, w.category, w.source`;
 
 export const wpsMilestoneList: ListSpec<WpsMilestoneFilter, WpsMilestoneOrderField> = {
   columns: MILESTONE_COLUMNS,

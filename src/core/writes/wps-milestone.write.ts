@@ -12,6 +12,7 @@ export const wpsMilestoneWrite: WriteSpec = {
     title: { column: "title", presence: "required" },
     description: { column: "description", presence: "required" },
     category: { column: "category", presence: "required" },
+    source: { column: "source", presence: "defaulted" },
   },
   uniqueKeys: {},
   referencedBy: [],

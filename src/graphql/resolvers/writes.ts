@@ -31,7 +31,7 @@ export const writeResolvers = [
   writeResolver({ spec: officerWrite, inputs: officerInputs, output: Officer, source: true }),
   writeResolver({ spec: deploymentWrite, inputs: deploymentInputs, output: Deployment, source: true }),
   writeResolver({ spec: trainingDeliveryWrite, inputs: trainingDeliveryInputs, output: TrainingDelivery, source: true }),
-  writeResolver({ spec: wpsMilestoneWrite, inputs: wpsMilestoneInputs, output: WpsMilestone, source: false }),
+  writeResolver({ spec: wpsMilestoneWrite, inputs: wpsMilestoneInputs, output: WpsMilestone, source: true }),
   writeResolver({ spec: wpsTargetWrite, inputs: wpsTargetInputs, output: WpsTarget, source: false }),
   writeResolver({ spec: deploymentRequestWrite, inputs: deploymentRequestInputs, output: DeploymentRequest, source: true }),
 ];

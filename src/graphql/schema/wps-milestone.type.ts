@@ -20,4 +20,7 @@ export class WpsMilestone extends Node implements WpsMilestoneRow {
 
   @Field()
   category!: string;
+
+  @Field({ description: "Where the milestone is told: a citation (the RCMP's page for the shipped ones), or `entered through the API`." })
+  source!: string;
 }

@@ -1,5 +1,6 @@
 import { Initial1764428400000 } from "./1764428400000-initial";
 import { AccessAudit1764518400000 } from "./1764518400000-access-audit";
+import { MilestoneSource1764950400000 } from "./1764950400000-milestone-source";
 
 // Listed explicitly (no glob) so the same list works from sources and from compiled output.
-export const migrations = [Initial1764428400000, AccessAudit1764518400000];
+export const migrations = [Initial1764428400000, AccessAudit1764518400000, MilestoneSource1764950400000];

@@ -53,8 +53,8 @@ export async function loadReferenceData(em: EntityManager): Promise<Record<strin
   }));
 
   const milestones = readDataCsv("reference", "wps-milestones.csv");
-  await insertRows(em, "wps_milestone", ["date", "country_iso3", "mission_id", "title", "description", "category"],
-    milestones.map((r) => [r.date, nullable(r.country_iso3), r.mission_code ? missionIds.get(r.mission_code) ?? null : null, r.title, r.description, r.category]));
+  await insertRows(em, "wps_milestone", ["date", "country_iso3", "mission_id", "title", "description", "category", "source"],
+    milestones.map((r) => [r.date, nullable(r.country_iso3), r.mission_code ? missionIds.get(r.mission_code) ?? null : null, r.title, r.description, r.category, r.source]));
 
   return {
     countries: countries.length, organizations: orgs.length, missions: missions.length, policeServices: services.length,

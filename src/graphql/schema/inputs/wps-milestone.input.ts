@@ -11,4 +11,5 @@ export const wpsMilestoneInputs = writeInputs(wpsMilestoneWrite, "A WPS mileston
   title: { type: () => String, validate: [Accepts(FIELD_RULES.title)] },
   description: { type: () => String, validate: [Accepts(FIELD_RULES.description)] },
   category: { type: () => String, validate: [Accepts(FIELD_RULES.milestoneCategory)] },
+  source: { type: () => String, description: "Where the milestone is told (a citation); default: entered through the API.", validate: [Accepts(FIELD_RULES.source)] },
 });
