@@ -257,4 +257,21 @@ describe.each(databaseTargets())("spreadsheet files on $name", (target) => {
     const stale = await importCsv(t.db, "police-services", files.write('sep=;\ncode,name,jurisdiction,province\nSQS2,Stale sep,PROVINCIAL,QC\n'));
     expect({ ...counts(stale), delimiter: stale.delimiter }).toEqual({ rows: 1, inserted: 1, updated: 0, unchanged: 0, delimiter: "," });
   });
+
+  it("refuses a code that lost its leading zeros in a spreadsheet, where the register has it with them", async () => {
+    expect(counts(await importCsv(t.db, "police-services", files.write("code,name,jurisdiction\n007,Zeros,MUNICIPAL\n")))).toMatchObject({ inserted: 1 });
+    expect(counts(await importCsv(t.db, "officers", files.write("personnel_number,gender,police_service_code\n000123,FEMALE,007\n")))).toMatchObject({ inserted: 1 });
+    const remedy = ": a spreadsheet program drops the leading zeros of a column it reads as numbers (format the column as text before saving)";
+    const services = await importRejected(t.db, "police-services", files.write("code,name,jurisdiction\n7,Zeros,MUNICIPAL\n"));
+    expect(problems(services)).toEqual([`2 code: "7" is not in the register; the register has "007"${remedy}`]);
+    const officers = await importRejected(t.db, "officers", files.write("personnel_number,gender,police_service_code\n123,FEMALE,7\n"));
+    expect(problems(officers)).toEqual([
+      `2 personnel_number: "123" is not in the register; the register has "000123"${remedy}`,
+      `2 police_service_code: unknown police service "7"; the register has "007"${remedy}`,
+    ]);
+    const deployments = await importRejected(t.db, "deployments", files.write("personnel_number,mission_code,role_code,start_date\n123,MINUSTAH,TRAINING,2010-01-01\n"));
+    expect(problems(deployments)).toEqual([`2 personnel_number: unknown personnel number "123"; the register has "000123"${remedy}`]);
+    // A new all-digit code with no such twin is a new record.
+    expect(counts(await importCsv(t.db, "police-services", files.write("code,name,jurisdiction\n8,Eight,MUNICIPAL\n")))).toMatchObject({ inserted: 1 });
+  });
 });

@@ -10,6 +10,25 @@ import { REPORTED_PROBLEMS, type ProblemList } from "./problems";
 /** Reference lists this short are listed in full when a code is not one of them. */
 const LISTED_CODES = 25;
 
+/** Known codes that start with zeros, by their digits without them, built once per reference map. */
+const ZERO_PADDED = new WeakMap<ReadonlyMap<string, number>, Map<string, string>>();
+
+const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, "");
+
+/** "; the register has "000123": ..." for an all-digit code that is a known one without its leading zeros. */
+function leadingZerosHint(code: string, ids: ReadonlyMap<string, number>): string {
+  if (!/^\d+$/.test(code)) return "";
+  let padded = ZERO_PADDED.get(ids);
+  if (!padded) {
+    padded = new Map();
+    for (const k of ids.keys()) if (/^0\d*$/.test(k) && k.length > 1) padded.set(stripZeros(k), k);
+    ZERO_PADDED.set(ids, padded);
+  }
+  const known = padded.get(stripZeros(code));
+  if (!known || known === code) return "";
+  return `; the register has ${JSON.stringify(known)}: a spreadsheet program drops the leading zeros of a column it reads as numbers (format the column as text before saving)`;
+}
+
 /** Where the codes of a long reference list are, for an unknown code with none close to it. */
 const REMEDIES: Record<string, string> = {
   mission: "; the missions of the register are listed by `peaceops export missions`, and a new one is added by importing it (missions) first",
@@ -138,7 +157,7 @@ export class RowContext {
     if (code == null) return code;
     const id = ids.get(code);
     if (id === undefined) {
-      const hint = suggest ? this.knownHint(code, ids) : "";
+      const hint = leadingZerosHint(code, ids) || (suggest ? this.knownHint(code, ids) : "");
       return this.error(column, `unknown ${what} ${JSON.stringify(code)}${hint}${remedy && !hint ? (REMEDIES[what] ?? "") : ""}`);
     }
     return id;
@@ -164,6 +183,17 @@ export class RowContext {
       return this.error(column, `unknown country ${JSON.stringify(iso3)}${this.knownHint(iso3, countries) || "; the ISO 3166-1 alpha-3 code of a country (e.g. HTI for Haiti, UKR for Ukraine)"}`);
     }
     return iso3;
+  }
+
+  /**
+   * A new key of the file's own table that is a known one without its leading zeros ("123" where
+   * the register has "000123"): refused, since a spreadsheet program that read the column as
+   * numbers made it, and importing it would add a second record.
+   */
+  newKey(column: string, code: string | null | undefined, own: ReadonlyMap<string, number>): void {
+    if (code == null || own.has(code)) return;
+    const hint = leadingZerosHint(code, own);
+    if (hint) this.error(column, `${JSON.stringify(code)} is not in the register${hint}`);
   }
 
   /**

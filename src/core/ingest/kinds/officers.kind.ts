@@ -26,9 +26,10 @@ export const officersKind: KindSpec<OfficerRow> = {
     { name: "source", required: false },
   ],
   keyColumns: ["personnel_number"],
-  references: ["policeServices"],
+  references: ["policeServices", "officers"],
   parse(ctx, refs) {
     const personnelNumber = ctx.checked("personnel_number", FIELD_RULES.personnelNumber, true);
+    ctx.newKey("personnel_number", personnelNumber, refs.officers);
     const givenName = ctx.checked("given_name", FIELD_RULES.personName, false);
     const familyName = ctx.checked("family_name", FIELD_RULES.personName, false);
     const gender = ctx.enumOf("gender", Gender, true);

@@ -22,9 +22,10 @@ export const policeServicesKind: KindSpec<PoliceServiceRow> = {
     { name: "province", required: false },
   ],
   keyColumns: ["code"],
-  references: [],
-  parse(ctx) {
+  references: ["policeServices"],
+  parse(ctx, refs) {
     const code = ctx.checked("code", FIELD_RULES.policeServiceCode, true);
+    ctx.newKey("code", code, refs.policeServices);
     const name = ctx.checked("name", FIELD_RULES.policeServiceName, true);
     const jurisdiction = ctx.enumOf("jurisdiction", Jurisdiction, true);
     let province = ctx.raw("province");
