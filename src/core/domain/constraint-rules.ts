@@ -168,9 +168,14 @@ function sayFor(row: ColumnRow, name: ColumnNamer): Say {
 }
 
 /** The rules of one table, by constraint name. */
-export function constraintRulesOf(table: string): [constraint: string, rule: ConstraintRule][] {
-  return Object.entries(CONSTRAINT_RULES).filter(([, rule]) => rule.table === table);
+export function constraintRulesOf(table: string): readonly [constraint: string, rule: ConstraintRule][] {
+  // Asked once per imported record: the registry is fixed, so each table's list is made once.
+  let rules = RULES_BY_TABLE.get(table);
+  if (!rules) RULES_BY_TABLE.set(table, (rules = Object.entries(CONSTRAINT_RULES).filter(([, rule]) => rule.table === table)));
+  return rules;
 }
+
+const RULES_BY_TABLE = new Map<string, [constraint: string, rule: ConstraintRule][]>();
 
 /** How `row` breaks `rule`, in the caller's names of its columns; null when it keeps it. */
 export function violationOf(rule: ConstraintRule, row: ColumnRow, name: ColumnNamer): string | null {
