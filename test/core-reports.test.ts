@@ -20,7 +20,7 @@ const ANALYST: Caller = { kind: "key", name: "test analyst", roles: new Set(["AN
 /** The GraphQL selection of a column tree, written out independently of the export code. */
 const selection = (tree: ColumnTree): string => [...tree].map(([f, sub]) => (sub.size ? `${f} { ${selection(sub)} }` : f)).join(" ");
 
-const PARTICIPATION_FIELDS = "officers known undisclosed female male anotherGender rate interval { low high } personDays femalePersonDays femalePersonDayShare suppressed";
+const PARTICIPATION_FIELDS = "officers known undisclosed female male anotherGender rate interval { low high } personDays femalePersonDays femalePersonDayShare suppressed provenance { data sources asOf }";
 
 // The exports below, each as the URL parameters a reporting tool would send.
 const EXPORTS: [string, Record<string, string>][] = [
@@ -52,6 +52,8 @@ describe.each(databaseTargets())("the core's reports on the $name database", (ta
     expect([year(2017).female, year(2017).known, year(2017).rate]).toEqual([2, 2, 1]);
     expect([year(2012).known, year(2012).undisclosed, year(2012).rate]).toEqual([0, 1, null]);
     expect([core.total.officers, core.total.known, core.total.female]).toEqual([5, 4, 2]);
+    // Every register row of the fixture is `synthetic demo`; the period runs to today.
+    expect(core.provenance).toEqual({ data: "SYNTHETIC", sources: ["synthetic demo"], asOf: new Date().toISOString().slice(0, 10) });
 
     const api = await fx.app.gql(
       `{ femaleParticipation(groupBy: [YEAR], minCellSize: 0) { total { ${PARTICIPATION_FIELDS} } rows { key { year } ${PARTICIPATION_FIELDS} } } }`,

@@ -1,3 +1,4 @@
+import { sourcesLine } from "../core/analytics/provenance";
 import { loadReference } from "../core/loaders/references";
 import * as reports from "../core/reports";
 import type { Scope } from "../core/scope";
@@ -56,6 +57,7 @@ export async function runReport(request: ReportRequest, scope: Scope): Promise<R
   const result = (await RUNS[request.report.name](scope, request.variables as never)) as Record<string, unknown> | Record<string, unknown>[];
   const { table } = request;
   const picked = table.field ? (result as Record<string, unknown>)[table.field] : result;
+  // Every row carries its provenance (docs/definitions.md 14): the core puts the report's on each.
   const rows = (table.single ? [picked] : picked) as Record<string, unknown>[];
   const columns = reportColumns(request);
   const tree = columnTree(columns);
@@ -65,5 +67,9 @@ export async function runReport(request: ReportRequest, scope: Scope): Promise<R
 
 /** One CSV record per row, keyed by column name. */
 export function csvRecords(columns: readonly Column[], rows: readonly Record<string, unknown>[]): Record<string, CsvValue>[] {
-  return rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, valueAt(row, c.path)])));
+  return rows.map((row) => Object.fromEntries(columns.map((c) => {
+    const value: unknown = valueAt(row, c.path);
+    // A list (a provenance's sources) is one cell: sourcesLine writes a run of monthly files as its ends.
+    return [c.name, Array.isArray(value) ? sourcesLine(value as string[]) : (value as CsvValue)];
+  })));
 }

@@ -57,8 +57,15 @@ const PARTICIPATION_MEASURES = measures(
 const TRAINING_MEASURES = measures("deliveries", "participants", "femaleParticipants", "femaleShare", "instructorsCertified", "countries");
 const CONTRIBUTION_MEASURES = measures("snapshots", "female", "male", "total", "rate", "meanTotal", "latestDate", "latestTotal", "latestFemale");
 
+/**
+ * Every exported row ends with its provenance (docs/definitions.md 14): REAL, SYNTHETIC or MIXED,
+ * the sources on one line, and the last date described. A report whose rows do not carry one of
+ * their own gives each row the report's.
+ */
+const PROVENANCE = [column("provenance.data", "provenance"), column("provenance.sources", "provenance_sources"), column("provenance.asOf", "provenance_as_of")];
+
 const table = (name: string, field: string | null, measures: Column[], extra: Partial<ReportTable> = {}): ReportTable => ({
-  name, field, measures, single: false, leading: [], grouped: false, references: {}, ...extra,
+  name, field, measures: [...measures, ...PROVENANCE], single: false, leading: [], grouped: false, references: {}, ...extra,
 });
 
 /** The seven analytics reports, as the export writes them. */
@@ -107,7 +114,10 @@ export const REPORTS: readonly ReportSpec[] = [
   {
     name: "targetProgress",
     dimensions: {},
-    tables: [table("rows", null, [column("target.value", "target_value"), ...measures("actual", "gap", "met")], {
+    tables: [table("rows", null, [column("target.value", "target_value"), ...measures(
+      "actual", "gap", "met", "latestYear", "latestDate", "latestValue", "latestInterval.low", "latestInterval.high",
+      "trendPerYear", "trendFromYear", "trendToYear", "neededPerYear", "projectedValue", "onTrack",
+    )], {
       leading: [column("target.indicator.code", "indicator_code"), column("target.year", "year")],
       references: { target: { from: "targetId", refers: "target" }, "target.indicator": { from: "indicatorId", refers: "indicator" } },
     })],

@@ -64,11 +64,11 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
     expect(res.code).toBe(0);
     // The fixture register (test/support/fixture.ts): HTI has P-001, P-002 and P-003 (undisclosed).
     expect(res.stdout).toBe([
-      "country_iso3,officers,known,undisclosed,female,male,another_gender,rate,interval_low,interval_high,person_days,female_person_days,female_person_day_share,suppressed",
-      "HTI,3,2,1,,,,,,,912,,,true",
-      "PSE,1,1,0,,,,,,,365,,,true",
-      "UKR,2,2,0,,,,,,,730,,,true",
-      "XKX,1,1,0,,,,,,,671,,,true",
+      "country_iso3,officers,known,undisclosed,female,male,another_gender,rate,interval_low,interval_high,person_days,female_person_days,female_person_day_share,suppressed," +
+        "provenance,provenance_sources,provenance_as_of",
+      // Each row ends with its provenance: the fixture's register is synthetic; asOf, the period's end.
+      ...["HTI,3,2,1,,,,,,,912,,,true", "PSE,1,1,0,,,,,,,365,,,true", "UKR,2,2,0,,,,,,,730,,,true", "XKX,1,1,0,,,,,,,671,,,true"]
+        .map((line) => `${line},SYNTHETIC,synthetic demo,2023-12-31`),
       "",
     ].join("\n"));
   });
@@ -76,13 +76,17 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
   it("takes filters, an interval and a cell size, and writes JSON to a file", async () => {
     const series = await run(["export", "headcount-series", "--from", "2010-01-01", "--to", "2010-12-31", "--interval", "QUARTER",
       "--min-cell-size", "0", "--filter", "missions=MINUSTAH", "--filter", "genders=FEMALE"]);
-    expect(series.stdout).toBe("date,officers,known,female,rate,suppressed\n2010-03-31,1,1,1,1,false\n2010-06-30,1,1,1,1,false\n2010-09-30,1,1,1,1,false\n2010-12-31,1,1,1,1,false\n");
+    expect(series.stdout).toBe(
+      "date,officers,known,female,rate,suppressed,provenance,provenance_sources,provenance_as_of\n" +
+      ["2010-03-31", "2010-06-30", "2010-09-30", "2010-12-31"].map((date) => `${date},1,1,1,1,false,SYNTHETIC,synthetic demo,2010-12-31\n`).join(""),
+    );
     const out = path.join(work, `trainings-${target.name}.json`);
     const json = await run(["export", "trainingsDelivered", "--group-by", "THEME", "--format", "json", "--out", out]);
     expect(json.stdout).toBe(`Wrote 2 rows of trainingsDelivered to ${out}\n`);
+    const provenance = { data: "SYNTHETIC", sources: ["synthetic demo"], asOf: new Date().toISOString().slice(0, 10) };
     expect(JSON.parse(fs.readFileSync(out, "utf8"))).toEqual([
-      { key: { theme: "COMMUNITY_POLICING" }, deliveries: 1, participants: 30, femaleParticipants: 30, femaleShare: 1, instructorsCertified: 2, countries: 1 },
-      { key: { theme: "DOMESTIC_VIOLENCE" }, deliveries: 1, participants: 25, femaleParticipants: 9, femaleShare: 0.36, instructorsCertified: 0, countries: 1 },
+      { key: { theme: "COMMUNITY_POLICING" }, deliveries: 1, participants: 30, femaleParticipants: 30, femaleShare: 1, instructorsCertified: 2, countries: 1, provenance },
+      { key: { theme: "DOMESTIC_VIOLENCE" }, deliveries: 1, participants: 25, femaleParticipants: 9, femaleShare: 0.36, instructorsCertified: 0, countries: 1, provenance },
     ]);
   });
 

@@ -159,7 +159,7 @@ describe.each(databaseTargets())("entity exports on the $name database", (target
   it("runs a report as the request's caller, with the default suppression", async () => {
     // Person-days 2678 of the fixture to 2023-12-31, plus 181 of the team deployment.
     const res = await asRole(null, "femaleParticipation.csv?to=2023-12-31");
-    expect(res.text.split("\n")[1]).toBe("5,4,1,,,,,,,2859,,,true");
+    expect(res.text.split("\n")[1]).toBe("5,4,1,,,,,,,2859,,,true,SYNTHETIC,synthetic demo,2023-12-31");
   });
 
   it("lists what can be exported", async () => {

@@ -33,16 +33,18 @@ describe.each(databaseTargets())("report exports on the $name database", (target
   const records = async (path: string) => parse(await csv(path), { columns: true }) as Record<string, string>[];
 
   const PARTICIPATION = "officers,known,undisclosed,female,male,another_gender,rate,interval_low,interval_high,person_days,female_person_days,female_person_day_share,suppressed";
+  // Every row ends with its provenance (docs/definitions.md 14): the fixture's register rows are all
+  // `synthetic demo`, its UN rows `fixture`; asOf is the period's end (today by default), or the
+  // latest UN month end read.
+  const PROVENANCE = "provenance,provenance_sources,provenance_as_of";
+  const synthetic = (asOf: string) => `SYNTHETIC,synthetic demo,${asOf}`;
+  const TODAY = new Date().toISOString().slice(0, 10);
 
   it("femaleParticipation: key columns first, then the measures; suppressed cells empty", async () => {
     expect(await csv("femaleParticipation.csv?to=2023-12-31&groupBy=COUNTRY")).toBe([
-      `country_iso3,${PARTICIPATION}`,
-      "HTI,3,2,1,,,,,,,912,,,true",
-      "PSE,1,1,0,,,,,,,365,,,true",
-      "SDN,1,1,0,,,,,,,181,,,true",
-      "SSD,1,1,0,,,,,,,181,,,true",
-      "UKR,2,2,0,,,,,,,730,,,true",
-      "XKX,1,1,0,,,,,,,671,,,true",
+      `country_iso3,${PARTICIPATION},${PROVENANCE}`,
+      ...["HTI,3,2,1,,,,,,,912,,,true", "PSE,1,1,0,,,,,,,365,,,true", "SDN,1,1,0,,,,,,,181,,,true", "SSD,1,1,0,,,,,,,181,,,true", "UKR,2,2,0,,,,,,,730,,,true", "XKX,1,1,0,,,,,,,671,,,true"]
+        .map((line) => `${line},${synthetic("2023-12-31")}`),
       "",
     ].join("\n"));
   });
@@ -73,9 +75,9 @@ describe.each(databaseTargets())("report exports on the $name database", (target
     // All officers once: 5, of whom 4 of known gender, 2 women. Wilson 95 % for 2 of 4: (0.15004, 0.84996).
     const total = await csv("femaleParticipation.csv?to=2023-12-31&minCellSize=4&table=total");
     const [header, line, end] = total.split("\n");
-    expect([header, end]).toEqual([PARTICIPATION, ""]);
+    expect([header, end]).toEqual([`${PARTICIPATION},${PROVENANCE}`, ""]);
     const cells = line.split(",");
-    expect([...cells.slice(0, 7), ...cells.slice(9)]).toEqual(["5", "4", "1", "2", "2", "0", "0.5", "2859", "1276", String(1276 / 2677), "false"]);
+    expect([...cells.slice(0, 7), ...cells.slice(9)]).toEqual(["5", "4", "1", "2", "2", "0", "0.5", "2859", "1276", String(1276 / 2677), "false", "SYNTHETIC", "synthetic demo", "2023-12-31"]);
     expect(Number(cells[7])).toBeCloseTo(0.15004, 4);
     expect(Number(cells[8])).toBeCloseTo(0.84996, 4);
   });
@@ -83,7 +85,7 @@ describe.each(databaseTargets())("report exports on the $name database", (target
   it("rounds rates and shares to the decimals asked (round=3), in CSV and JSON, and leaves counts whole", async () => {
     const line = (await csv("femaleParticipation.csv?to=2023-12-31&minCellSize=4&table=total&round=3")).split("\n")[1]!.split(",");
     // As above, rounded by hand: 0.15004 -> 0.15, 0.84996 -> 0.85, 1276 / 2677 = 0.47665... -> 0.477.
-    expect(line).toEqual(["5", "4", "1", "2", "2", "0", "0.5", "0.15", "0.85", "2859", "1276", "0.477", "false"]);
+    expect(line).toEqual(["5", "4", "1", "2", "2", "0", "0.5", "0.15", "0.85", "2859", "1276", "0.477", "false", "SYNTHETIC", "synthetic demo", "2023-12-31"]);
     const { res, text } = await get("femaleParticipation.json?to=2023-12-31&minCellSize=4&table=total&round=3");
     expect(res.status).toBe(200);
     expect(JSON.parse(text)[0]).toMatchObject({ officers: 5, rate: 0.5, interval: { low: 0.15, high: 0.85 }, femalePersonDayShare: 0.477 });
@@ -102,33 +104,27 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("headcountSeries: the date, then the keys, at every period end", async () => {
     expect(await csv("headcountSeries.csv?from=2010-01-01&to=2010-12-31&interval=QUARTER&minCellSize=0")).toBe([
-      "date,officers,known,female,rate,suppressed",
-      "2010-03-31,1,1,1,1,false",
-      "2010-06-30,2,2,1,0.5,false",
-      "2010-09-30,2,2,1,0.5,false",
-      "2010-12-31,2,2,1,0.5,false",
+      `date,officers,known,female,rate,suppressed,${PROVENANCE}`,
+      ...["2010-03-31,1,1,1,1,false", "2010-06-30,2,2,1,0.5,false", "2010-09-30,2,2,1,0.5,false", "2010-12-31,2,2,1,0.5,false"].map((line) => `${line},${synthetic("2010-12-31")}`),
       "",
     ].join("\n"));
     expect(await csv("headcountSeries.csv?from=2023-11-15&to=2024-02-29&interval=month&groupBy=MISSION&minCellSize=0")).toBe([
-      "date,mission_code,officers,known,female,rate,suppressed",
-      "2023-11-30,UNMIK,1,1,0,0,false",
-      "2023-12-31,UNMIK,1,1,0,0,false",
-      "2024-01-31,UNMIK,1,1,0,0,false",
-      "2024-02-29,UNMIK,1,1,0,0,false",
+      `date,mission_code,officers,known,female,rate,suppressed,${PROVENANCE}`,
+      ...["2023-11-30,UNMIK,1,1,0,0,false", "2023-12-31,UNMIK,1,1,0,0,false", "2024-01-31,UNMIK,1,1,0,0,false", "2024-02-29,UNMIK,1,1,0,0,false"].map((line) => `${line},${synthetic("2024-02-29")}`),
       "",
     ].join("\n"));
   });
 
   it("trainingsDelivered by theme, by country and topic, and its total", async () => {
     expect(await csv("trainingsDelivered.csv?groupBy=THEME")).toBe([
-      "theme,deliveries,participants,female_participants,female_share,instructors_certified,countries",
-      "COMMUNITY_POLICING,1,30,30,1,2,1",
-      "DOMESTIC_VIOLENCE,1,25,9,0.36,0,1",
+      `theme,deliveries,participants,female_participants,female_share,instructors_certified,countries,${PROVENANCE}`,
+      `COMMUNITY_POLICING,1,30,30,1,2,1,${synthetic(TODAY)}`,
+      `DOMESTIC_VIOLENCE,1,25,9,0.36,0,1,${synthetic(TODAY)}`,
       "",
     ].join("\n"));
     expect(await csv("trainingsDelivered.csv?from=2012-01-01&groupBy=COUNTRY,TOPIC")).toBe(
-      "country_iso3,topic_code,deliveries,participants,female_participants,female_share,instructors_certified,countries\n" +
-      "UKR,DOMESTIC_VIOLENCE_LEGISLATION,1,25,9,0.36,0,1\n",
+      `country_iso3,topic_code,deliveries,participants,female_participants,female_share,instructors_certified,countries,${PROVENANCE}\n` +
+      `UKR,DOMESTIC_VIOLENCE_LEGISLATION,1,25,9,0.36,0,1,${synthetic(TODAY)}\n`,
     );
     const [total] = await records("trainingsDelivered.csv?table=total");
     expect(total).toMatchObject({ deliveries: "2", participants: "55", female_participants: "39", instructors_certified: "2", countries: "2" });
@@ -137,22 +133,23 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("countryCoverage: the countries, or the table by year", async () => {
     expect(await csv("countryCoverage.csv?from=2016-01-01&to=2019-12-31&minCellSize=0")).toBe([
-      "country_iso3,missions,officers,deployments,person_days,first_deployment_date,last_deployment_date,active_at_end,female_rate,known,suppressed",
-      "SDN,1,1,1,181,2019-01-01,2019-06-30,false,1,1,false",
-      "SSD,1,1,1,181,2019-01-01,2019-06-30,false,1,1,false",
-      "UKR,1,2,2,730,2016-06-01,2017-12-31,false,1,2,false",
+      `country_iso3,missions,officers,deployments,person_days,first_deployment_date,last_deployment_date,active_at_end,female_rate,known,suppressed,${PROVENANCE}`,
+      ...["SDN,1,1,1,181,2019-01-01,2019-06-30,false,1,1,false", "SSD,1,1,1,181,2019-01-01,2019-06-30,false,1,1,false", "UKR,1,2,2,730,2016-06-01,2017-12-31,false,1,2,false"]
+        .map((line) => `${line},${synthetic("2019-12-31")}`),
       "",
     ].join("\n"));
-    expect(await csv("countryCoverage.csv?from=2022-01-01&to=2023-12-31")).toContain("\nXKX,1,1,1,671,2022-03-01,,true,,1,true\n");
+    expect(await csv("countryCoverage.csv?from=2022-01-01&to=2023-12-31")).toContain(`\nXKX,1,1,1,671,2022-03-01,,true,,1,true,${synthetic("2023-12-31")}\n`);
     expect(await csv("countryCoverage.csv?from=2016-01-01&to=2019-12-31&table=byYear")).toBe(
-      "year,countries,cumulative_countries\n2016,1,3\n2017,1,3\n2018,0,3\n2019,2,5\n",
+      `year,countries,cumulative_countries,${PROVENANCE}\n` + ["2016,1,3", "2017,1,3", "2018,0,3", "2019,2,5"].map((line) => `${line},${synthetic("2019-12-31")}\n`).join(""),
     );
   });
 
   it("unContributionShare by year and personnel type, and by mission with the null group last", async () => {
     const text = await csv("unContributionShare.csv?groupBy=YEAR,PERSONNEL_TYPE");
     const rows = parse(text, { columns: true }) as Record<string, string>[];
-    expect(text.split("\n")[0]).toBe("year,personnel_type,snapshots,female,male,total,rate,mean_total,latest_date,latest_total,latest_female");
+    expect(text.split("\n")[0]).toBe(`year,personnel_type,snapshots,female,male,total,rate,mean_total,latest_date,latest_total,latest_female,${PROVENANCE}`);
+    // The UN's rows are real: their source is the fixture's file name; asOf, the latest month end read.
+    expect(rows.map((r) => [r.provenance, r.provenance_sources, r.provenance_as_of])).toEqual(Array(3).fill(["REAL", "fixture", "2018-05-31"]));
     expect(rows.map((r) => [r.year, r.personnel_type, r.snapshots, r.female, r.male, r.total, r.mean_total, r.latest_date, r.latest_total, r.latest_female])).toEqual([
       ["2016", "FORMED_POLICE_UNIT", "1", "10", "150", "160", "160", "2016-08-31", "160", "10"],
       ["2016", "INDIVIDUAL_POLICE", "2", "28", "136", "164", "82", "2016-09-30", "80", "14"],
@@ -167,7 +164,10 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("targetProgress: indicator and year, the target, then actual, gap and met", async () => {
     const text = await csv("targetProgress.csv");
-    expect(text.split("\n")[0]).toBe("indicator_code,year,target_value,actual,gap,met");
+    expect(text.split("\n")[0]).toBe(
+      "indicator_code,year,target_value,actual,gap,met,latest_year,latest_date,latest_value,latest_interval_low,latest_interval_high," +
+      `trend_per_year,trend_from_year,trend_to_year,needed_per_year,projected_value,on_track,${PROVENANCE}`,
+    );
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.indicator_code, r.year, r.target_value, r.actual, r.met])).toEqual([
       ["GPS_FPU_WOMEN", "2016", "0.12", "0.0625", "false"], // 10 women of 160
@@ -180,25 +180,29 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("reconciliation: date and mission, register against UN, empty where the UN has no data", async () => {
     expect(await csv("reconciliation.csv?from=2016-07-01&to=2016-10-31&mission=MINUSTAH")).toBe([
-      "date,mission_code,register_headcount,un_reported,difference",
-      "2016-07-31,MINUSTAH,0,,",
-      "2016-08-31,MINUSTAH,0,84,-84",
-      "2016-09-30,MINUSTAH,0,80,-80",
-      "2016-10-31,MINUSTAH,0,,",
+      `date,mission_code,register_headcount,un_reported,difference,${PROVENANCE}`,
+      // Both sides' sources: no register row overlaps the period, so those of the whole register
+      // (synthetic); the UN's rows read (real, the latest of 2016-09-30).
+      ...["2016-07-31,MINUSTAH,0,,", "2016-08-31,MINUSTAH,0,84,-84", "2016-09-30,MINUSTAH,0,80,-80", "2016-10-31,MINUSTAH,0,,"].map((line) => `${line},MIXED,"fixture; synthetic demo",2016-09-30`),
       "",
     ].join("\n"));
   });
 
   it("JSON is the GraphQL result's rows", async () => {
     const { res, text } = await get("femaleParticipation.json?to=2023-12-31&groupBy=COUNTRY&countries=UKR,SDN");
+    // In JSON the sources are the list itself.
+    const synthetic2023 = { data: "SYNTHETIC", sources: ["synthetic demo"], asOf: "2023-12-31" };
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(JSON.parse(text)).toEqual([
-      { key: { country: { iso3: "SDN" } }, officers: 1, known: 1, undisclosed: 0, female: null, male: null, anotherGender: null, rate: null, interval: null, personDays: 181, femalePersonDays: null, femalePersonDayShare: null, suppressed: true },
-      { key: { country: { iso3: "UKR" } }, officers: 2, known: 2, undisclosed: 0, female: null, male: null, anotherGender: null, rate: null, interval: null, personDays: 730, femalePersonDays: null, femalePersonDayShare: null, suppressed: true },
+      { key: { country: { iso3: "SDN" } }, officers: 1, known: 1, undisclosed: 0, female: null, male: null, anotherGender: null, rate: null, interval: null, personDays: 181, femalePersonDays: null, femalePersonDayShare: null, suppressed: true, provenance: synthetic2023 },
+      { key: { country: { iso3: "UKR" } }, officers: 2, known: 2, undisclosed: 0, female: null, male: null, anotherGender: null, rate: null, interval: null, personDays: 730, femalePersonDays: null, femalePersonDayShare: null, suppressed: true, provenance: synthetic2023 },
     ]);
     const series = await get("reconciliation.json?from=2016-08-01&to=2016-08-31");
-    expect(JSON.parse(series.text)).toEqual([{ date: "2016-08-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 84, difference: -84 }]);
+    expect(JSON.parse(series.text)).toEqual([{
+      date: "2016-08-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 84, difference: -84,
+      provenance: { data: "MIXED", sources: ["fixture", "synthetic demo"], asOf: "2016-08-31" },
+    }]);
   });
 
   it("answers with a CSV content type, a dated file name, and a byte order mark when asked", async () => {

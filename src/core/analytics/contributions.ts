@@ -83,13 +83,19 @@ function toRow(r: Record<string, any>): ContributionRowValues {
  * UN contribution shares (docs/definitions.md 11): stocks at month ends are never summed as flows; a coarser
  * bucket reports sum(female)/sum(total) over its snapshots, the mean monthly total and the latest one.
  */
-export async function unContributionShare(db: Queryable, q: { period: Period; filter?: ContributionFilterValues | null; groupBy: ContributionDim[] }) {
-  const params = new SqlParams();
+/** The UN rows a contribution report reads (docs/definitions.md 11): FROM and WHERE over `u` and `m`. */
+export function contributionRows(params: SqlParams, q: { period: Period; filter?: ContributionFilterValues | null }): string {
   const f = q.filter ?? {};
   const c = [`u.as_of_date BETWEEN ${params.bind(q.period.from)}::date AND ${params.bind(q.period.to)}::date`];
   if (f.missions) c.push(`m.code = ANY(${params.bind(f.missions)})`);
   if (f.contributors) c.push(`u.country_iso3 = ANY(${params.bind(f.contributors)})`);
   if (f.personnelTypes) c.push(`u.personnel_type = ANY(${params.bind(f.personnelTypes)})`);
+  return `un_contribution u LEFT JOIN mission m ON m.id = u.mission_id WHERE ${c.join(" AND ")}`;
+}
+
+export async function unContributionShare(db: Queryable, q: { period: Period; filter?: ContributionFilterValues | null; groupBy: ContributionDim[] }) {
+  const params = new SqlParams();
+  const rowsRead = contributionRows(params, q);
   const dims = q.groupBy.map((d) => CONTRIBUTION_DIMENSIONS[d]);
   const keep = q.groupBy.flatMap((d) => KEEP[d]);
   const keepGroup = keep.map((k) => k.replace(/ AS \w+$/, ""));
@@ -98,7 +104,7 @@ export async function unContributionShare(db: Queryable, q: { period: Period; fi
   // snapshots. The total re-sums those rows by date alone.
   const snapshots = `
     SELECT u.as_of_date${keep.map((c) => `, ${c}`).join("")}, sum(u.female) AS female, sum(u.male) AS male, sum(u.total) AS total
-    FROM un_contribution u LEFT JOIN mission m ON m.id = u.mission_id WHERE ${c.join(" AND ")}
+    FROM ${rowsRead}
     GROUP BY u.as_of_date${keepGroup.map((g) => `, ${g}`).join("")}`;
   const byDate = `SELECT as_of_date, sum(female) AS female, sum(male) AS male, sum(total) AS total FROM snapshots GROUP BY as_of_date`;
   const grouped = dims.length

@@ -54,7 +54,7 @@ export function registerBase(params: SqlParams, options: BaseOptions, clip: { fr
     SELECT d.id, d.officer_id, o.gender, d.start_date, d.end_date,
            GREATEST(d.start_date, ${from}::date) AS s,
            LEAST(COALESCE(d.end_date, ${to}::date), ${to}::date) AS e,
-           d.mission_id, d.role_id, d.team_id, o.police_service_id, d.senior${joins.map((j) => `, ${JOINS[j].columns}`).join("")}
+           d.mission_id, d.role_id, d.team_id, o.police_service_id, d.senior, d.source AS deployment_source, o.source AS officer_source${joins.map((j) => `, ${JOINS[j].columns}`).join("")}
     FROM deployment d
     JOIN officer o ON o.id = d.officer_id
     ${joins.map((j) => JOINS[j].join).join("\n    ")}

@@ -67,8 +67,8 @@ function toRow(r: Record<string, any>): TrainingRowValues {
 }
 
 /** Trainings delivered (docs/definitions.md 9): deliveries starting in the period, summed in SQL, one statement. */
-export async function trainingsDelivered(db: Queryable, q: { period: Period; filter?: TrainingFilterValues | null; groupBy: TrainingDim[] }) {
-  const params = new SqlParams();
+/** The deliveries a training report reads (docs/definitions.md 9): FROM and WHERE over `t`, `tp`, `m`. */
+export function trainingRows(params: SqlParams, q: { period: Period; filter?: TrainingFilterValues | null }): string {
   const f = q.filter ?? {};
   const c = [`t.start_date BETWEEN ${params.bind(q.period.from)}::date AND ${params.bind(q.period.to)}::date`];
   if (f.topics) c.push(`tp.code = ANY(${params.bind(f.topics)})`);
@@ -76,7 +76,12 @@ export async function trainingsDelivered(db: Queryable, q: { period: Period; fil
   if (f.countries) c.push(`t.country_iso3 = ANY(${params.bind(f.countries)})`);
   if (f.missions) c.push(`m.code = ANY(${params.bind(f.missions)})`);
   if (f.femaleOnly !== null && f.femaleOnly !== undefined) c.push(`t.female_only = ${params.bind(f.femaleOnly)}`);
-  const from = `training_delivery t JOIN training_topic tp ON tp.id = t.topic_id LEFT JOIN mission m ON m.id = t.mission_id WHERE ${c.join(" AND ")}`;
+  return `training_delivery t JOIN training_topic tp ON tp.id = t.topic_id LEFT JOIN mission m ON m.id = t.mission_id WHERE ${c.join(" AND ")}`;
+}
+
+export async function trainingsDelivered(db: Queryable, q: { period: Period; filter?: TrainingFilterValues | null; groupBy: TrainingDim[] }) {
+  const params = new SqlParams();
+  const from = trainingRows(params, q);
   const dims = q.groupBy.map((d) => TRAINING_DIMENSIONS[d]);
   if (!dims.length) {
     const [total] = await db.query(`SELECT ${AGGREGATES} FROM ${from}`, params.values);

@@ -6,6 +6,7 @@ import { assertKnownCodes } from "../analytics/known-codes";
 import { femaleParticipation as participationSql } from "../analytics/participation";
 import type { ParticipationFilterValues } from "../analytics/participation-filter";
 import { resolvePeriod } from "../analytics/period";
+import { combined, registerProvenance, type ProvenanceValues, trainingProvenance, unProvenance } from "../analytics/provenance";
 import { reconciliation as reconciliationSql } from "../analytics/reconciliation";
 import { targetProgress as targetsSql } from "../analytics/targets";
 import { trainingsDelivered as trainingsSql, type TrainingDim, type TrainingFilterValues } from "../analytics/trainings";
@@ -20,8 +21,16 @@ import type { Scope } from "../scope";
  * through the scope's report connection. Arguments are named as the GraphQL arguments are.
  */
 
+/** Whether the caller wants the provenance (docs/definitions.md 14): one statement more; by default yes. */
+interface ProvenanceArgs {
+  provenance?: boolean;
+}
+
+const asked = (args: ProvenanceArgs, run: () => Promise<ProvenanceValues>): Promise<ProvenanceValues | null> =>
+  args.provenance === false ? Promise.resolve(null) : run();
+
 /** A period: `from` defaults to all time, `to` to today. */
-interface PeriodArgs {
+interface PeriodArgs extends ProvenanceArgs {
   from?: string | null;
   to?: string | null;
 }
@@ -44,10 +53,28 @@ async function registerArgs(scope: Scope, args: PeriodArgs & Omit<ParticipationA
 
 export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
   const { period, groupBy, minCellSize } = await registerArgs(scope, args);
-  return participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize });
+  const [report, provenance] = await Promise.all([
+    participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize }),
+    asked(args, () => registerProvenance(scope.reportReads, { period, filter: args.filter, seniorOnly: args.seniorOnly })),
+  ]);
+  return withProvenance(report, provenance);
 }
 
-export interface HeadcountArgs {
+/**
+ * A report with its provenance (docs/definitions.md 14), on the report and on each of its rows: a
+ * row read alone, or exported, still says where its figures come from.
+ */
+function withProvenance<R extends object>(report: R, provenance: ProvenanceValues | null): R & { provenance?: ProvenanceValues } {
+  if (!provenance) return report;
+  const out: Record<string, unknown> = { ...report, provenance };
+  for (const [field, value] of Object.entries(report)) {
+    if (Array.isArray(value)) out[field] = value.map((row: object) => ({ ...row, provenance }));
+    else if (field === "total" && value) out[field] = { ...value, provenance };
+  }
+  return out as R & { provenance: ProvenanceValues };
+}
+
+export interface HeadcountArgs extends ProvenanceArgs {
   from: string;
   to: string;
   interval: IntervalUnit;
@@ -58,7 +85,12 @@ export interface HeadcountArgs {
 
 export async function headcountSeries(scope: Scope, args: HeadcountArgs) {
   const { period, groupBy, minCellSize } = await registerArgs(scope, args);
-  return headcountSql(scope.reportReads, { period, interval: args.interval, filter: args.filter, groupBy, minCellSize });
+  const [points, provenance] = await Promise.all([
+    headcountSql(scope.reportReads, { period, interval: args.interval, filter: args.filter, groupBy, minCellSize }),
+    asked(args, () => registerProvenance(scope.reportReads, { period, filter: args.filter })),
+  ]);
+  // A series is a list: each point carries the provenance of the whole series.
+  return provenance ? points.map((p) => ({ ...p, provenance })) : points;
 }
 
 export interface TrainingArgs extends PeriodArgs {
@@ -71,7 +103,8 @@ export async function trainingsDelivered(scope: Scope, args: TrainingArgs) {
   const groupBy = uniqueDimensions(args.groupBy);
   const f = args.filter;
   await assertKnownCodes(scope.reportReads, "filter", { topics: f?.topics, themes: f?.themes, countries: f?.countries, missions: f?.missions });
-  return trainingsSql(scope.reportReads, { period, filter: f, groupBy });
+  const [report, provenance] = await Promise.all([trainingsSql(scope.reportReads, { period, filter: f, groupBy }), asked(args, () => trainingProvenance(scope.reportReads, { period, filter: f }))]);
+  return withProvenance(report, provenance);
 }
 
 export interface CoverageArgs extends PeriodArgs {
@@ -82,8 +115,11 @@ export interface CoverageArgs extends PeriodArgs {
 export async function countryCoverage(scope: Scope, args: CoverageArgs) {
   const { period, minCellSize } = await registerArgs(scope, args);
   assertCoverageFilter(args.filter, minCellSize);
-  const report = await coverageSql(scope.reportReads, { period, fromGiven: args.from != null, filter: args.filter, minCellSize });
-  return { countriesCount: report.countries.length, ...report };
+  const [report, provenance] = await Promise.all([
+    coverageSql(scope.reportReads, { period, fromGiven: args.from != null, filter: args.filter, minCellSize }),
+    asked(args, () => registerProvenance(scope.reportReads, { period, filter: args.filter })),
+  ]);
+  return withProvenance({ countriesCount: report.countries.length, ...report }, provenance);
 }
 
 export interface ContributionArgs extends PeriodArgs {
@@ -96,20 +132,21 @@ export async function unContributionShare(scope: Scope, args: ContributionArgs) 
   const groupBy = uniqueDimensions(args.groupBy);
   const f = args.filter;
   await assertKnownCodes(scope.reportReads, "filter", { missions: f?.missions, contributors: f?.contributors });
-  return contributionsSql(scope.reportReads, { period, filter: f, groupBy });
+  const [report, provenance] = await Promise.all([contributionsSql(scope.reportReads, { period, filter: f, groupBy }), asked(args, () => unProvenance(scope.reportReads, { period, filter: f }))]);
+  return withProvenance(report, provenance);
 }
 
-export interface TargetArgs {
+export interface TargetArgs extends ProvenanceArgs {
   year?: number | null;
   /** Indicator code. */
   indicator?: string | null;
 }
 
 export function targetProgress(scope: Scope, args: TargetArgs) {
-  return targetsSql(scope.reportReads, { year: args.year, indicator: args.indicator, minCellSize: resolveMinCellSize(null, scope.caller) });
+  return targetsSql(scope.reportReads, { year: args.year, indicator: args.indicator, minCellSize: resolveMinCellSize(null, scope.caller), provenance: args.provenance !== false });
 }
 
-export interface ReconciliationArgs {
+export interface ReconciliationArgs extends ProvenanceArgs {
   from: string;
   to: string;
   /** Mission code. */
@@ -120,5 +157,14 @@ export async function reconciliation(scope: Scope, args: ReconciliationArgs) {
   const period = resolvePeriod(args.from, args.to);
   const { mission } = args;
   if (mission && !(await missionByCode(scope.reads, mission))) throw new UserInputError(`mission: unknown code ${JSON.stringify(mission)}`, "mission");
-  return reconciliationSql(scope.reportReads, { period, mission });
+  const missions = mission ? [mission] : null;
+  const [rows, register, un] = await Promise.all([
+    reconciliationSql(scope.reportReads, { period, mission }),
+    asked(args, () => registerProvenance(scope.reportReads, { period, filter: { organizations: ["UN"], missions } })),
+    asked(args, () => unProvenance(scope.reportReads, { period, filter: { contributors: ["CAN"], personnelTypes: ["INDIVIDUAL_POLICE"], missions } })),
+  ]);
+  if (!register || !un) return rows;
+  // Every row compares the register with the UN: it carries both sources.
+  const provenance = combined([register, un], un.asOf ?? period.to);
+  return rows.map((r) => ({ ...r, provenance }));
 }

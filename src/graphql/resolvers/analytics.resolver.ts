@@ -1,4 +1,6 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
+import { asksFor } from "../asks-for";
 import * as reports from "../../core/reports";
 import { ContributionFilter, ContributionReport } from "../schema/analytics/contribution-report.type";
 import { CoverageReport } from "../schema/analytics/coverage-report.type";
@@ -22,6 +24,7 @@ export class AnalyticsResolver {
   @Query(() => ParticipationReport, { description: `Officers deployed (distinct officers with a deployment overlapping the period; an officer counts once in each group) and women's participation rate (female / known gender), with its 95 % Wilson interval; small groups withheld. Definitions 1-8 of docs/definitions.md. ${REGISTER}` })
   femaleParticipation(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar, { nullable: true, description: "Default: all time." }) from?: string | null,
     @Arg("to", () => DateScalar, { nullable: true, description: "Default: today." }) to?: string | null,
     @Arg("filter", () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter | null,
@@ -29,12 +32,13 @@ export class AnalyticsResolver {
     @Arg("seniorOnly", () => Boolean, { nullable: true, description: "Only deployments flagged senior." }) seniorOnly?: boolean | null,
     @Arg("minCellSize", () => Int, { nullable: true, description: "Default 5; below 5 needs the ANALYST role." }) minCellSize?: number | null,
   ) {
-    return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize });
+    return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance") });
   }
 
   @Query(() => [HeadcountPoint], { description: `Officers deployed at each month, quarter or year end in [from, to]: distinct officers whose deployment has started and not ended on that date (docs/definitions.md 5). ${REGISTER}` })
   headcountSeries(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
     @Arg("interval", () => Interval) interval: Interval,
@@ -42,58 +46,63 @@ export class AnalyticsResolver {
     @Arg("groupBy", () => [ParticipationDimension], { nullable: true }) groupBy?: ParticipationDimension[] | null,
     @Arg("minCellSize", () => Int, { nullable: true }) minCellSize?: number | null,
   ) {
-    return reports.headcountSeries(ctx, { from, to, interval, filter, groupBy, minCellSize });
+    return reports.headcountSeries(ctx, { from, to, interval, filter, groupBy, minCellSize, provenance: asksFor(info, "provenance") });
   }
 
   @Query(() => TrainingReport, { description: "Trainings delivered: deliveries starting in the period; participants are enrolments, not distinct people (docs/definitions.md 9). SYNTHETIC in the demo database." })
   trainingsDelivered(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
     @Arg("filter", () => TrainingFilter, { nullable: true }) filter?: TrainingFilter | null,
     @Arg("groupBy", () => [TrainingDimension], { nullable: true }) groupBy?: TrainingDimension[] | null,
   ) {
-    return reports.trainingsDelivered(ctx, { from, to, filter, groupBy });
+    return reports.trainingsDelivered(ctx, { from, to, filter, groupBy, provenance: asksFor(info, "provenance") });
   }
 
   @Query(() => CoverageReport, { description: `Host countries served, per country and by year: a mission with several host countries counts for each (docs/definitions.md 10). ${REGISTER}` })
   countryCoverage(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar, { nullable: true, description: "Default: all time (byYear starts at the earliest deployment)." }) from?: string | null,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
     @Arg("filter", () => ParticipationFilter, { nullable: true }) filter?: ParticipationFilter | null,
     @Arg("minCellSize", () => Int, { nullable: true }) minCellSize?: number | null,
   ) {
-    return reports.countryCoverage(ctx, { from, to, filter, minCellSize });
+    return reports.countryCoverage(ctx, { from, to, filter, minCellSize, provenance: asksFor(info, "provenance") });
   }
 
   @Query(() => ContributionReport, { description: "Women's share of UN uniformed personnel (real UN statistics): sum(female) / sum(total) over month-end snapshots, never stocks summed as flows (docs/definitions.md 11)." })
   unContributionShare(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
     @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
     @Arg("filter", () => ContributionFilter, { nullable: true }) filter?: ContributionFilter | null,
     @Arg("groupBy", () => [ContributionDimension], { nullable: true }) groupBy?: ContributionDimension[] | null,
   ) {
-    return reports.unContributionShare(ctx, { from, to, filter, groupBy });
+    return reports.unContributionShare(ctx, { from, to, filter, groupBy, provenance: asksFor(info, "provenance") });
   }
 
-  @Query(() => [TargetProgress], { description: "Progress to the WPS targets: actual value of each target's indicator in its year, the gap and whether it is met (docs/definitions.md 12). Register indicators are SYNTHETIC in the demo database; UN indicators are real." })
+  @Query(() => [TargetProgress], { description: "Progress to the WPS targets (docs/definitions.md 12): the indicator's value in the target's year (actual, gap, met), and the latest value up to that year with its Wilson interval (register rates), its five-year least-squares trend, the yearly change needed and whether the trend reaches the target (onTrack). `year` selects the targets of one year. Register indicators are SYNTHETIC in the demo database; UN indicators are REAL: see `provenance`." })
   targetProgress(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("year", () => Int, { nullable: true }) year?: number | null,
     @Arg("indicator", () => String, { nullable: true, description: "Indicator code." }) indicator?: string | null,
   ) {
-    return reports.targetProgress(ctx, { year, indicator });
+    return reports.targetProgress(ctx, { year, indicator, provenance: asksFor(info, "provenance") });
   }
 
   @Query(() => [ReconciliationRow], { description: "Register headcount of Canadian officers against the UN's count of Canadian individual police, per month end and UN-led mission; the difference is register - UN (docs/definitions.md 13, which says where the UN's granularity makes differences that are not discrepancies)." })
   reconciliation(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar) from: string,
     @Arg("to", () => DateScalar) to: string,
     @Arg("mission", () => String, { nullable: true, description: "Mission code." }) mission?: string | null,
   ) {
-    return reports.reconciliation(ctx, { from, to, mission });
+    return reports.reconciliation(ctx, { from, to, mission, provenance: asksFor(info, "provenance") });
   }
 }

@@ -3,6 +3,7 @@ import { CONTRIBUTION_DIMENSIONS, type ContributionFilterValues } from "../../..
 import { declareKeyFields } from "./report-key";
 import { DateScalar } from "../common/date.scalar";
 import { PersonnelType } from "../common/enums";
+import { Provenance } from "./provenance.type";
 
 @InputType({ description: "Every list is OR within the field, AND across fields. Unknown codes are a BAD_USER_INPUT error." })
 export class ContributionFilter implements ContributionFilterValues {
@@ -54,6 +55,9 @@ export class ContributionRow {
 
   @Field(() => Int)
   latestFemale!: number;
+
+  @Field(() => Provenance, { description: "The report's provenance, repeated on each row so that a row read or exported alone says where its figures come from." })
+  provenance!: Provenance;
 }
 
 @ObjectType()
@@ -63,4 +67,7 @@ export class ContributionReport {
 
   @Field(() => [ContributionRow])
   rows!: ContributionRow[];
+
+  @Field(() => Provenance, { description: "Where the report's figures come from: REAL, SYNTHETIC or MIXED, with the sources of the rows it read (every row of the report included)." })
+  provenance!: Provenance;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/date.scalar";
+import { Provenance } from "./provenance.type";
 
 @ObjectType({ description: "Deployments in one host country (register; SYNTHETIC in the demo database)." })
 export class CountryCoverage {
@@ -34,6 +35,9 @@ export class CountryCoverage {
 
   @Field()
   suppressed!: boolean;
+
+  @Field(() => Provenance, { description: "The report's provenance, repeated on each row so that a row read or exported alone says where its figures come from." })
+  provenance!: Provenance;
 }
 
 @ObjectType()
@@ -46,6 +50,9 @@ export class CoverageYear {
 
   @Field(() => Int, { description: "Host countries with any deployment starting on or before 31 December of that year, since the first record." })
   cumulativeCountries!: number;
+
+  @Field(() => Provenance, { description: "The report's provenance, repeated on each row so that a row read or exported alone says where its figures come from." })
+  provenance!: Provenance;
 }
 
 @ObjectType()
@@ -58,4 +65,7 @@ export class CoverageReport {
 
   @Field(() => [CoverageYear])
   byYear!: CoverageYear[];
+
+  @Field(() => Provenance, { description: "Where the report's figures come from: REAL, SYNTHETIC or MIXED, with the sources of the rows it read (every row of the report included)." })
+  provenance!: Provenance;
 }

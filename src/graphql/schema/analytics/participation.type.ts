@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/date.scalar";
 import { PARTICIPATION_DIMENSIONS } from "../../../core/analytics/dimensions";
 import { declareKeyFields } from "./report-key";
+import { Provenance } from "./provenance.type";
 
 @ObjectType({ description: "A 95 % Wilson score interval of a rate." })
 export class RateInterval {
@@ -65,6 +66,9 @@ export class ParticipationRow {
       "derived from the other figures of this report or of its coarser groupings (secondary suppression). Never a zero.",
   })
   suppressed!: boolean;
+
+  @Field(() => Provenance, { description: "The report's provenance, repeated on each row so that a row read or exported alone says where its figures come from." })
+  provenance!: Provenance;
 }
 
 @ObjectType()
@@ -74,6 +78,9 @@ export class ParticipationReport {
 
   @Field(() => [ParticipationRow], { description: "Groups with at least one officer, sorted by their keys." })
   rows!: ParticipationRow[];
+
+  @Field(() => Provenance, { description: "Where the report's figures come from: REAL, SYNTHETIC or MIXED, with the sources of the rows it read (every row of the report included)." })
+  provenance!: Provenance;
 }
 
 @ObjectType({ description: "Headcount at a period end: officers deployed on that date." })
@@ -98,4 +105,7 @@ export class HeadcountPoint {
 
   @Field({ description: "Gender figures withheld (small, or withheld so that no small group can be derived): as in ParticipationRow." })
   suppressed!: boolean;
+
+  @Field(() => Provenance, { description: "Where the series' figures come from (the same on every point of a series)." })
+  provenance!: Provenance;
 }

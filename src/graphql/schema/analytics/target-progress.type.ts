@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/date.scalar";
+import { RateInterval } from "./participation.type";
+import { Provenance } from "./provenance.type";
 
-@ObjectType({ description: "Progress to a WPS target: the indicator's actual value in the target's year." })
+@ObjectType({ description: "Progress to a WPS target: the indicator's value in the target's year, and the latest value with its trend against the target (docs/definitions.md 12)." })
 export class TargetProgress {
   targetId!: number;
 
@@ -11,8 +13,41 @@ export class TargetProgress {
   @Field(() => Float, { nullable: true, description: "actual - target." })
   gap!: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "actual >= target." })
   met!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "The latest year with a value up to the target's year and this year (docs/definitions.md 12); null when there is none." })
+  latestYear!: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The last date that value covers: the year's last UN month end, or 31 December (today for this year) for the register." })
+  latestDate!: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The indicator's value in latestYear." })
+  latestValue!: number | null;
+
+  @Field(() => RateInterval, { nullable: true, description: "Wilson 95 % interval of latestValue, for register rates (docs/definitions.md 7); null for the UN's shares, which are counts of everyone, not a sample." })
+  latestInterval!: RateInterval | null;
+
+  @Field(() => Float, { nullable: true, description: "Least-squares slope of the yearly values over the trend window, per year (0.01 = one percentage point a year); null with fewer than two years." })
+  trendPerYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "First year of the trend window: the last five calendar years up to latestYear, those with a value." })
+  trendFromYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Last year of the trend window (latestYear)." })
+  trendToYear!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "(target - latestValue) / (target year - latestYear): the change per year needed to reach the target by its year; null when no year is left." })
+  neededPerYear!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "latestValue + trendPerYear x (target year - latestYear); latestValue when the target's year is reached." })
+  projectedValue!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: "projectedValue >= target: the trend reaches the target by its year (for a past target year: whether latestValue meets it)." })
+  onTrack!: boolean | null;
+
+  @Field(() => Provenance, { description: "Where this target's actual values come from: the register (SYNTHETIC in the demo database) or the UN's statistics (REAL), for the years read." })
+  provenance!: Provenance;
 }
 
 @ObjectType({ description: "The register's month-end headcount in a UN-led mission against Canada's individual police in the UN's report." })
@@ -30,4 +65,7 @@ export class ReconciliationRow {
 
   @Field(() => Int, { nullable: true, description: "registerHeadcount - unReported." })
   difference!: number | null;
+
+  @Field(() => Provenance, { description: "Both sides' sources: the register's rows and the UN's files (MIXED when the register is the synthetic demo)." })
+  provenance!: Provenance;
 }

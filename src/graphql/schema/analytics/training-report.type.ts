@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { TRAINING_DIMENSIONS, type TrainingFilterValues } from "../../../core/analytics/trainings";
 import { declareKeyFields } from "./report-key";
+import { Provenance } from "./provenance.type";
 
 @InputType({ description: "Every list is OR within the field, AND across fields. Unknown codes are a BAD_USER_INPUT error." })
 export class TrainingFilter implements TrainingFilterValues {
@@ -46,6 +47,9 @@ export class TrainingRow {
 
   @Field(() => Int, { description: "Distinct host countries." })
   countries!: number;
+
+  @Field(() => Provenance, { description: "The report's provenance, repeated on each row so that a row read or exported alone says where its figures come from." })
+  provenance!: Provenance;
 }
 
 @ObjectType()
@@ -55,4 +59,7 @@ export class TrainingReport {
 
   @Field(() => [TrainingRow])
   rows!: TrainingRow[];
+
+  @Field(() => Provenance, { description: "Where the report's figures come from: REAL, SYNTHETIC or MIXED, with the sources of the rows it read (every row of the report included)." })
+  provenance!: Provenance;
 }
