@@ -704,7 +704,15 @@ async function main(): Promise<void> {
   if (!reuse) await createDatabase(name);
   try {
     if (reuse) {
-      console.log(`reusing database ${name} as loaded`);
+      // Reused as loaded, with the migrations added since (a new index, say) applied.
+      const db = createDataSource({ url: databaseUrl(name), poolSize: 1 });
+      await db.initialize();
+      try {
+        const applied = await db.runMigrations({ transaction: "all" });
+        console.log(`reusing database ${name} as loaded${applied.length ? `; applied ${applied.map((m) => m.name).join(", ")}` : ""}`);
+      } finally {
+        await db.destroy();
+      }
     } else {
       console.log(`scratch database ${name}; loading ~${TARGET_DEPLOYMENTS} deployments`);
       // A half-loaded kept database would be reused as if complete: drop it on failure.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MilestoneSource1764950400000 } from "../src/core/db/migrations/1764950400000-milestone-source";
+import { SourceIndexes1765036800000 } from "../src/core/db/migrations/1765036800000-source-indexes";
 import { databaseTargets, type TestDatabase } from "./support/databases";
 
 describe.each(databaseTargets())("migrations on the $name database", (target) => {
@@ -33,6 +34,26 @@ describe.each(databaseTargets())("migrations on the $name database", (target) =>
     // A country still hosting a mission cannot be deleted out from under it.
     await q(`INSERT INTO mission_host_country (mission_id, country_iso3) VALUES (1, 'HTI')`);
     await rejects(`DELETE FROM country WHERE iso3 = 'HTI'`, "foreign key");
+  });
+
+  it("add the source indexes of provenance, and take them away", async () => {
+    const migration = new SourceIndexes1765036800000();
+    const runner = database.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+    } finally {
+      await runner.release();
+    }
+    // Without them, the entities declare three indexes the database lacks.
+    const pending = (await database.db.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
+    expect(pending.map((sql) => /CREATE INDEX "(\w+)"/.exec(sql)?.[1]).sort()).toEqual(["deployment_source_start_idx", "officer_source_idx", "un_contribution_source_idx"]);
+    const again = database.db.createQueryRunner();
+    try {
+      await migration.up(again);
+    } finally {
+      await again.release();
+    }
+    expect((await database.db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
   });
 
   it("move a milestone's source out of its description into its own column, and back", async () => {

@@ -37,19 +37,37 @@ export function combined(parts: readonly ProvenanceValues[], asOf: string | null
   return provenanceOf(parts.flatMap((p) => p.sources), asOf);
 }
 
-type Rows = { sources: string[] | null; as_of: string | null }[];
+/**
+ * The distinct values of an indexed text column, stepping through its index (one probe per value,
+ * not a scan of the table): a table has few sources.
+ */
+const distinctValues = (table: string, column: string) => `(WITH RECURSIVE v AS (
+    SELECT min(${column}) AS s FROM ${table}
+    UNION ALL SELECT (SELECT min(${column}) FROM ${table} WHERE ${column} > v.s) FROM v WHERE v.s IS NOT NULL)
+  SELECT s FROM v WHERE s IS NOT NULL)`;
+
+/** One column of sources: every value of the table (`all`), and those a row read has (`used`, one probe each). */
+interface SourceColumn {
+  table: string;
+  column: string;
+  /** A row read having the probed source `a.s` (a SELECT the probe ends with LIMIT 1). */
+  read: string;
+}
 
 /**
- * The sources of the rows a query reads; when it reads none (a period before any record), those of
- * the whole table: a zero from the demo register is still a synthetic figure.
+ * The sources of the rows a report reads; when it reads none (a period before any record), those
+ * of the whole tables: a zero from the demo register is still a synthetic figure. One statement.
  */
-async function sourcesOf(db: Queryable, sql: string, values: unknown[], whole: string): Promise<{ sources: string[]; asOf: string | null }> {
-  const [row] = (await db.query(
-    `WITH used AS (${sql}) SELECT coalesce((SELECT array_agg(DISTINCT source) FROM used), (SELECT array_agg(DISTINCT source) FROM (${whole}) w)) AS sources,
-       (SELECT max(as_of) FROM used) AS as_of`,
-    values,
-  )) as Rows;
-  return { sources: row?.sources ?? [], asOf: row?.as_of ?? null };
+async function sourcesOf(db: Queryable, columns: readonly SourceColumn[], values: unknown[], asOf?: string): Promise<{ sources: string[]; asOf: string | null }> {
+  const select = columns.flatMap((c, i) => [
+    // LIMIT 1 in a LATERAL keeps each probe a probe: an EXISTS would be planned as a join of every row read.
+    `ARRAY(SELECT a.s FROM ${distinctValues(c.table, c.column)} a CROSS JOIN LATERAL (${c.read} LIMIT 1) hit) AS used${i}`,
+    `ARRAY${distinctValues(c.table, c.column)} AS all${i}`,
+  ]);
+  if (asOf) select.push(`(${asOf}) AS as_of`);
+  const [row] = (await db.query(`SELECT ${select.join(", ")}`, values)) as Record<string, string[]>[];
+  const used = columns.flatMap((_, i) => row[`used${i}`] ?? []);
+  return { sources: used.length ? used : columns.flatMap((_, i) => row[`all${i}`] ?? []), asOf: (row.as_of as unknown as string | null) ?? null };
 }
 
 /**
@@ -62,25 +80,29 @@ export async function registerProvenance(
 ): Promise<ProvenanceValues> {
   const params = new SqlParams();
   const base = registerBase(params, { filter: q.filter, seniorOnly: q.seniorOnly, overlap: q.period, dimensions: [] }, q.period);
-  const used = `SELECT s.source, NULL::date AS as_of FROM (${base}) b CROSS JOIN LATERAL (VALUES (b.deployment_source), (b.officer_source)) s(source)`;
-  const whole = "SELECT source FROM deployment UNION SELECT source FROM officer";
-  const { sources } = await sourcesOf(db, used, params.values, whole);
+  const { sources } = await sourcesOf(db, [
+    { table: "deployment", column: "source", read: `SELECT 1 FROM (${base}) b WHERE b.deployment_source = a.s` },
+    { table: "officer", column: "source", read: `SELECT 1 FROM (${base}) b WHERE b.officer_source = a.s` },
+  ], params.values);
   return provenanceOf(sources, q.period.to);
 }
 
-/** The deliveries a training report reads. */
+/** The deliveries a training report reads (a small table: read in one pass). */
 export async function trainingProvenance(db: Queryable, q: { period: Period; filter?: TrainingFilterValues | null }): Promise<ProvenanceValues> {
   const params = new SqlParams();
-  const used = `SELECT t.source, NULL::date AS as_of FROM ${trainingRows(params, q)}`;
-  const { sources } = await sourcesOf(db, used, params.values, "SELECT source FROM training_delivery");
-  return provenanceOf(sources, q.period.to);
+  const [row] = (await db.query(
+    `SELECT coalesce((SELECT array_agg(DISTINCT t.source) FROM ${trainingRows(params, q)}), (SELECT array_agg(DISTINCT source) FROM training_delivery)) AS sources`,
+    params.values,
+  )) as { sources: string[] | null }[];
+  return provenanceOf(row?.sources ?? [], q.period.to);
 }
 
 /** The UN month-end rows a contribution report reads; asOf is the latest month end among them. */
 export async function unProvenance(db: Queryable, q: { period: Period; filter?: ContributionFilterValues | null }): Promise<ProvenanceValues> {
   const params = new SqlParams();
-  const used = `SELECT u.source, u.as_of_date::text AS as_of FROM ${contributionRows(params, q)}`;
-  const { sources, asOf } = await sourcesOf(db, used, params.values, "SELECT source FROM un_contribution");
+  const rows = contributionRows(params, q);
+  const read = { table: "un_contribution", column: "source", read: `SELECT 1 FROM ${rows} AND u.source = a.s` };
+  const { sources, asOf } = await sourcesOf(db, [read], params.values, `SELECT max(u.as_of_date)::text FROM ${rows}`);
   return provenanceOf(sources, asOf);
 }
 

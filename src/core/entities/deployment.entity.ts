@@ -8,6 +8,7 @@ import { SpecializedTeamEntity } from "./specialized-team.entity";
 @Unique("deployment_officer_mission_start_key", ["officerId", "missionId", "startDate"])
 @Check("deployment_dates_check", `"end_date" IS NULL OR "end_date" >= "start_date"`)
 @Index("deployment_mission_start_idx", ["missionId", "startDate"])
+@Index("deployment_source_start_idx", ["source", "startDate"])
 export class DeploymentEntity {
   @PrimaryGeneratedColumn()
   id!: number;

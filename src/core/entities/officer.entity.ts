@@ -5,6 +5,7 @@ import { PoliceServiceEntity } from "./police-service.entity";
 /** A deployed officer. Names are personal data: only ADMIN callers may read them. */
 @Entity("officer")
 @Check("officer_gender_check", `"gender" IN (${sqlEnumList(Gender)})`)
+@Index("officer_source_idx", ["source"])
 export class OfficerEntity {
   @PrimaryGeneratedColumn()
   id!: number;

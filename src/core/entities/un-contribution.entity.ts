@@ -11,6 +11,7 @@ import { MissionEntity } from "./mission.entity";
 @Index("un_contribution_country_total_key", ["asOfDate", "countryIso3", "personnelType"], { unique: true, where: `"mission_id" IS NULL` })
 @Index("un_contribution_mission_date_idx", ["missionId", "asOfDate"])
 @Index("un_contribution_country_date_idx", ["countryIso3", "asOfDate"])
+@Index("un_contribution_source_idx", ["source"])
 export class UnContributionEntity {
   @PrimaryGeneratedColumn()
   id!: number;
