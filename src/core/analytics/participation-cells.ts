@@ -80,7 +80,7 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
     }
     counts = `
       SELECT ${dims.flatMap((d) => d.select).join(", ")}, b.gender, ${grouping} AS __grouping, count(DISTINCT b.officer_id) AS n, ${cellDays} AS days
-      FROM base b ${host.length ? "LEFT JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${unit ? calendarJoin(unit) : ""}
+      FROM base b ${host.length ? "LEFT JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${unit ? calendarJoin(unit, q.dims) : ""}
       GROUP BY GROUPING SETS (${sets.join(", ")})`;
   }
   const order = ["__grouping", ...dims.map((d) => `${d.order} NULLS LAST`)].join(", ");
@@ -102,18 +102,32 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
   return cells;
 }
 
-const MONTHS_OF: Record<(typeof TIME_DIMENSIONS)[number], number> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
+type CalendarDimension = (typeof TIME_DIMENSIONS)[number];
+
+const MONTHS_OF: Record<CalendarDimension, number> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
+
+/** A unit's key, from its first day `u.us`: the select aliases of the registry's YEAR, QUARTER, MONTH. */
+const KEY_OF: Record<CalendarDimension, string> = {
+  YEAR: "extract(year FROM u.us)::int AS year",
+  QUARTER: `to_char(u.us, 'YYYY-"Q"Q') AS quarter`,
+  MONTH: "to_char(u.us, 'YYYY-MM') AS month",
+};
 
 /**
  * The calendar expansion `y` of a base row `b`: one row per calendar year, quarter or month (`unit`)
- * the clipped deployment overlaps, with its year, quarter (2020-Q1) and month (2020-01) and the
- * deployment's days within it, [ys, ye].
+ * the clipped deployment overlaps, with the keys of the calendar dimensions asked for (a year,
+ * 2020-Q1, 2020-01) and the deployment's days within it, [ys, ye].
  */
-function calendarJoin(unit: (typeof TIME_DIMENSIONS)[number]): string {
+function calendarJoin(unit: CalendarDimension, dims: readonly ParticipationDimension[]): string {
+  if (unit === "YEAR") {
+    // Years alone (no finer unit asked for): the cheaper series of year numbers.
+    return `CROSS JOIN LATERAL (SELECT yy AS year, GREATEST(b.s, make_date(yy, 1, 1)) AS ys, LEAST(b.e, make_date(yy, 12, 31)) AS ye
+         FROM generate_series(extract(year FROM b.s)::int, extract(year FROM b.e)::int) yy) y`;
+  }
   const k = MONTHS_OF[unit];
+  const keys = TIME_DIMENSIONS.filter((d) => dims.includes(d)).map((d) => `${KEY_OF[d]}, `).join("");
   return `CROSS JOIN LATERAL (
-      SELECT extract(year FROM u.us)::int AS year, to_char(u.us, 'YYYY-"Q"Q') AS quarter, to_char(u.us, 'YYYY-MM') AS month,
-        GREATEST(b.s, u.us) AS ys, LEAST(b.e, (u.us + make_interval(months => ${k}))::date - 1) AS ye
-      FROM (SELECT make_date(i * ${k} / 12, i * ${k} % 12 + 1, 1) AS us
+      SELECT ${keys}GREATEST(b.s, u.us) AS ys, LEAST(b.e, u.next - 1) AS ye
+      FROM (SELECT make_date(i * ${k} / 12, i * ${k} % 12 + 1, 1) AS us, make_date((i + 1) * ${k} / 12, (i + 1) * ${k} % 12 + 1, 1) AS next
             FROM generate_series(${monthIndex("b.s")} / ${k}, ${monthIndex("b.e")} / ${k}) i) u) y`;
 }
