@@ -214,6 +214,13 @@ describe.each(databaseTargets())("register analytics by rank, region, kind, serv
     expect((await total(`jurisdictions: [MUNICIPAL]`)).total).toEqual({ officers: 2, known: 2, female: 0, personDays: 785 });
     // Ontario: NAPS's P-003, undisclosed.
     expect((await total(`provinces: ["ON"]`)).total).toEqual({ officers: 1, known: 0, female: 0, personDays: 182 });
+    // Country coverage under a region filter lists the hosts in that region only: UNISFA's two.
+    const coverage = await fx.app.gql(`{ countryCoverage(to: "2023-12-31", filter: { regions: ["Africa"] }, minCellSize: 0) { countries { country { iso3 } officers personDays } } }`);
+    expect(coverage.errors).toBeUndefined();
+    expect(coverage.data.countryCoverage.countries).toEqual([
+      { country: { iso3: "SDN" }, officers: 2, personDays: 236 },
+      { country: { iso3: "SSD" }, officers: 2, personDays: 236 },
+    ]);
     // Regions filter, grouped by region: Europe only (UKR and XKX).
     const europe = await total(`regions: ["Europe"]`, ", groupBy: [REGION]");
     expect(europe.rows.map((r: any) => [r.key.region, r.officers])).toEqual([["Europe", 3]]);
@@ -240,6 +247,20 @@ describe.each(databaseTargets())("register analytics by rank, region, kind, serv
       total { officers known female suppressed } } }`, undefined, anonymous);
     expect(regions.errors).toBeUndefined();
     expect(regions.data.femaleParticipation.total).toEqual({ officers: 6, known: 5, female: null, suppressed: true });
+    // Quarters within years, and a monthly series by region: every cell has 1 or 2 officers of known gender.
+    const quarters = await fx.app.gql(`{ femaleParticipation(from: "2019-01-01", to: "2019-12-31", groupBy: [YEAR, QUARTER]) { rows { key { year quarter } officers female suppressed } } }`, undefined, anonymous);
+    expect(quarters.errors).toBeUndefined();
+    expect(quarters.data.femaleParticipation.rows).toEqual([
+      { key: { year: 2019, quarter: "2019-Q1" }, officers: 2, female: null, suppressed: true },
+      { key: { year: 2019, quarter: "2019-Q2" }, officers: 2, female: null, suppressed: true },
+    ]);
+    const series = await fx.app.gql(`{ headcountSeries(from: "2019-01-01", to: "2019-03-31", interval: MONTH, groupBy: [MONTH, REGION]) { date key { month region } officers female suppressed } }`, undefined, anonymous);
+    expect(series.errors).toBeUndefined();
+    expect(series.data.headcountSeries).toEqual([
+      { date: "2019-01-31", key: { month: "2019-01", region: "Africa" }, officers: 1, female: null, suppressed: true },
+      { date: "2019-02-28", key: { month: "2019-02", region: "Africa" }, officers: 2, female: null, suppressed: true },
+      { date: "2019-03-31", key: { month: "2019-03", region: "Africa" }, officers: 2, female: null, suppressed: true },
+    ]);
     // Three dimensions, grouped and filtered together, are refused when cells are suppressed.
     const three = await fx.app.gql(`{ femaleParticipation(groupBy: [REGION, RANK], filter: { provinces: ["QC"] }) { total { officers } } }`, undefined, anonymous);
     expect(three.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "groupBy" });
