@@ -31,7 +31,7 @@ export const TIME_DIMENSIONS = [ParticipationDimension.YEAR, ParticipationDimens
 
 export const isTimeDimension = (d: ParticipationDimension): boolean => (TIME_DIMENSIONS as readonly ParticipationDimension[]).includes(d);
 
-/** Lookup tables of the register base that a dimension or filter reads (see register-base.ts). */
+/** What the register base joins or reads for a dimension or filter: lookup tables, and the officer's rank (see register-base.ts). */
 export type BaseJoin = "mission" | "organization" | "role" | "team" | "policeService" | "rank";
 
 /** A participation dimension, declared once: its key (dimension-keys.ts) and its SQL. */
