@@ -28,7 +28,7 @@ const CASES: { name: string; query: (arg: string) => string; kind: "connection" 
   { name: "trainingTopics.themes", kind: "connection", query: (a) => `trainingTopics(filter: { themes: [${a}] }) { totalCount }` },
   ...["contributors", "missions"].map((f) => ({ name: `unContributions.${f}`, kind: "connection" as const, query: (a: string) => `unContributions(filter: { ${f}: [${a}] }) { totalCount }` })),
   ...["categories", "countries", "missions"].map((f) => ({ name: `wpsMilestones.${f}`, kind: "connection" as const, query: (a: string) => `wpsMilestones(filter: { ${f}: [${a}] }) { totalCount }` })),
-  ...["countries", "missions", "organizations", "policeServices", "roles", "teams"].flatMap((f) => [
+  ...["countries", "regions", "subRegions", "missions", "organizations", "policeServices", "provinces", "ranks", "roles", "teams"].flatMap((f) => [
     { name: `femaleParticipation.${f}`, kind: "analytics" as const, query: (a: string) => `femaleParticipation(filter: { ${f}: [${a}] }) { total { officers } }` },
     { name: `headcountSeries.${f}`, kind: "analytics" as const, query: (a: string) => `headcountSeries(from: "2010-01-01", to: "2010-12-31", interval: YEAR, filter: { ${f}: [${a}] }) { officers }` },
     { name: `countryCoverage.${f}`, kind: "analytics" as const, query: (a: string) => `countryCoverage(filter: { ${f}: [${a}] }) { countriesCount }` },

@@ -127,9 +127,9 @@ describe.each(targets)("peaceops export and query on the $name database", (targe
     const cases: [string[], string][] = [
       [["export", "femaleParticipation", "--from", "2020-13-01"], '--from: Date "2020-13-01" is not a calendar date (there is no month 13); accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
       [["export", "femaleParticipation", "--from", "0001-01-01"], '--from: Date "0001-01-01" is before 1900-01-01; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
-      [["export", "femaleParticipation", "--group-by", "YEAR,PLANET"], '--group-by must be one of YEAR, MISSION, COUNTRY, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, SENIOR, got "PLANET"'],
+      [["export", "femaleParticipation", "--group-by", "YEAR,PLANET"], '--group-by must be one of YEAR, QUARTER, MONTH, MISSION, MISSION_KIND, COUNTRY, REGION, SUB_REGION, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, JURISDICTION, PROVINCE, RANK, SENIOR, got "PLANET"'],
       [["export", "femaleParticipation", "--filter", "missions"], '--filter must be NAME=VALUE[,VALUE...], e.g. missions=MINUSTAH,UNMIK; got "missions"'],
-      [["export", "femaleParticipation", "--filter", "colours=red"], "femaleParticipation does not take --filter colours (its filters are missions, countries, organizations, roles, roleCategories, teams, policeServices, genders)"],
+      [["export", "femaleParticipation", "--filter", "colours=red"], "femaleParticipation does not take --filter colours (its filters are missions, missionKinds, countries, regions, subRegions, organizations, roles, roleCategories, teams, policeServices, jurisdictions, provinces, ranks, genders)"],
       [["export", "femaleParticipation", "--interval", "MONTH"], "femaleParticipation does not take --interval"],
       [["export", "femaleParticipation", "--format", "xlsx"], '--format must be csv or json, got "xlsx"'],
       [["export", "femaleParticipation", "--filter", "missions=MINUSTAH,NOPE"], '--filter missions: unknown code "NOPE"'],

@@ -223,7 +223,7 @@ describe.each(databaseTargets())("report exports on the $name database", (target
       ["femaleParticipation.csv?from=2020-13-01", "from", 'Date "2020-13-01" is not a calendar date (there is no month 13); accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
       ["femaleParticipation.csv?to=2101-01-01", "to", 'to: Date "2101-01-01" is after 2100-12-31; accepted: a calendar date between 1900-01-01 and 2100-12-31, written YYYY-MM-DD'],
       ["femaleParticipation.csv?from=2020-01-01&to=2019-01-01", "from", "from (2020-01-01) must not be after to (2019-01-01)"],
-      ["femaleParticipation.csv?groupBy=YEAR,PLANET", "groupBy", 'groupBy must be one of YEAR, MISSION, COUNTRY, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, SENIOR, got "PLANET"'],
+      ["femaleParticipation.csv?groupBy=YEAR,PLANET", "groupBy", 'groupBy must be one of YEAR, QUARTER, MONTH, MISSION, MISSION_KIND, COUNTRY, REGION, SUB_REGION, ORGANIZATION, ROLE, ROLE_CATEGORY, TEAM, POLICE_SERVICE, JURISDICTION, PROVINCE, RANK, SENIOR, got "PLANET"'],
       ["femaleParticipation.csv?groupBy=YEAR,YEAR", "groupBy", "groupBy names YEAR twice"],
       ["femaleParticipation.csv?missions=MINUSTAH,NOPE", "filter.missions", "NOPE"],
       ["femaleParticipation.csv?minCellSize=few", "minCellSize", 'minCellSize must be a whole number, got "few"'],

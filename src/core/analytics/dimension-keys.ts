@@ -8,7 +8,7 @@ import type { Reference } from "../loaders/references";
  */
 
 /** Plain key values, by how the API types them. */
-export type ValueKind = "int" | "boolean" | "text" | "date" | "roleCategory" | "personnelType";
+export type ValueKind = "int" | "boolean" | "text" | "date" | "roleCategory" | "personnelType" | "missionKind" | "jurisdiction";
 
 
 export interface KeySpec {

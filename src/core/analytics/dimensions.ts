@@ -5,18 +5,34 @@ import type { ParticipationFilterValues } from "./participation-filter";
 /** Dimensions of register analytics (docs/definitions.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
   YEAR = "YEAR",
+  QUARTER = "QUARTER",
+  MONTH = "MONTH",
   MISSION = "MISSION",
+  MISSION_KIND = "MISSION_KIND",
   COUNTRY = "COUNTRY",
+  REGION = "REGION",
+  SUB_REGION = "SUB_REGION",
   ORGANIZATION = "ORGANIZATION",
   ROLE = "ROLE",
   ROLE_CATEGORY = "ROLE_CATEGORY",
   TEAM = "TEAM",
   POLICE_SERVICE = "POLICE_SERVICE",
+  JURISDICTION = "JURISDICTION",
+  PROVINCE = "PROVINCE",
+  RANK = "RANK",
   SENIOR = "SENIOR",
 }
 
-/** Lookup tables of the register base that a dimension or filter reads (see register-base.ts). */
-export type BaseJoin = "mission" | "organization" | "role" | "team" | "policeService";
+/**
+ * The calendar dimensions, finest last: a deployment counts in every year, quarter or month it
+ * overlaps, its days clipped to it (docs/definitions.md 3); a headcount point's is its date's.
+ */
+export const TIME_DIMENSIONS = [ParticipationDimension.YEAR, ParticipationDimension.QUARTER, ParticipationDimension.MONTH] as const;
+
+export const isTimeDimension = (d: ParticipationDimension): boolean => (TIME_DIMENSIONS as readonly ParticipationDimension[]).includes(d);
+
+/** What the register base joins or reads for a dimension or filter: lookup tables, and the officer's rank (see register-base.ts). */
+export type BaseJoin = "mission" | "organization" | "role" | "team" | "policeService" | "rank";
 
 /** A participation dimension, declared once: its key (dimension-keys.ts) and its SQL. */
 export interface ParticipationDimensionSpec extends KeySpec {
@@ -33,6 +49,13 @@ export interface ParticipationDimensionSpec extends KeySpec {
    * it compares: disclosure control treats a filtered dimension as a grouped one.
    */
   filter?: { field: FilterField; column: string };
+  /**
+   * A dimension of the mission's host countries (the host join `h`, one row per host): the select
+   * alias that is null on the rows of a mission without hosts, which form no group of it, and the
+   * column of `h` whose groups take a deployment's days once however many of its hosts share a value
+   * (none for COUNTRY: a country is one host).
+   */
+  host?: { present: string; partition?: string };
 }
 
 /** The filters of register analytics that select values of a dimension (all but `genders`). */
@@ -41,22 +64,49 @@ export type FilterField = Exclude<keyof ParticipationFilterValues, "genders">;
 /**
  * The registry of participation dimensions (femaleParticipation, headcountSeries): adding one is an
  * entry here and its value in the enum above. Expressions are over the `base` row alias `b`
- * (register-base.ts), the host-country join `h` and the year expansion `y`.
+ * (register-base.ts), the host-country join `h` and the calendar expansion `y` (a year, quarter or
+ * month of the deployment: participation-cells.ts).
  */
 export const PARTICIPATION_DIMENSIONS = {
   YEAR: {
     keyField: "year", field: "year", value: "int", label: "Year", column: { path: "year", name: "year" },
     joins: [], select: ["y.year AS year"], group: ["y.year"], order: "year",
   },
+  QUARTER: {
+    keyField: "quarter", field: "quarter", value: "text", description: "Calendar quarter, as 2020-Q1.", label: "Quarter", column: { path: "quarter", name: "quarter" },
+    joins: [], select: ["y.quarter AS quarter"], group: ["y.quarter"], order: `quarter COLLATE "C"`,
+  },
+  MONTH: {
+    keyField: "month", field: "month", value: "text", description: "Calendar month, as 2020-01.", label: "Month", column: { path: "month", name: "month" },
+    joins: [], select: ["y.month AS month"], group: ["y.month"], order: `month COLLATE "C"`,
+  },
   MISSION: {
     keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
     joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"`,
     filter: { field: "missions", column: "__mission_code" },
   },
+  MISSION_KIND: {
+    keyField: "missionKind", field: "missionKind", value: "missionKind", description: "Kind of the mission.", label: "Mission kind", column: { path: "missionKind", name: "mission_kind" },
+    joins: ["mission"], select: ['b.mission_kind AS "missionKind"'], group: ["b.mission_kind"], order: `"missionKind" COLLATE "C"`,
+    filter: { field: "missionKinds", column: "missionKind" },
+  },
   COUNTRY: {
     keyField: "countryIso3", field: "country", value: { refers: "country" }, description: "Host country.", label: "Host country", column: { path: "country.iso3", name: "country_iso3" },
     joins: [], select: ['h.country_iso3 AS "countryIso3"'], group: ["h.country_iso3"], order: `"countryIso3" COLLATE "C"`,
-    filter: { field: "countries", column: "countryIso3" },
+    filter: { field: "countries", column: "countryIso3" }, host: { present: "countryIso3" },
+  },
+  REGION: {
+    keyField: "region", field: "region", value: "text", description: "UN M49 region of the host country (null for a host without one).", label: "Host region",
+    column: { path: "region", name: "region" },
+    joins: [], select: ["h.region AS region", "NULLIF(h.mission_id IS NOT NULL, false) AS __region_hosted"], group: ["h.region", "(h.mission_id IS NOT NULL)"], order: `region COLLATE "C"`,
+    filter: { field: "regions", column: "region" }, host: { present: "__region_hosted", partition: "region" },
+  },
+  SUB_REGION: {
+    keyField: "subRegion", field: "subRegion", value: "text", description: "UN M49 sub-region of the host country (null for a host without one).", label: "Host sub-region",
+    column: { path: "subRegion", name: "sub_region" },
+    joins: [], select: ['h.subregion AS "subRegion"', "NULLIF(h.mission_id IS NOT NULL, false) AS __sub_region_hosted"], group: ["h.subregion", "(h.mission_id IS NOT NULL)"],
+    order: `"subRegion" COLLATE "C"`,
+    filter: { field: "subRegions", column: "subRegion" }, host: { present: "__sub_region_hosted", partition: "subregion" },
   },
   ORGANIZATION: {
     keyField: "organizationId", field: "organization", value: { refers: "organization" }, description: "Lead organization of the mission.", label: "Lead organization",
@@ -84,11 +134,31 @@ export const PARTICIPATION_DIMENSIONS = {
     joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"`,
     filter: { field: "policeServices", column: "__police_service_code" },
   },
+  JURISDICTION: {
+    keyField: "jurisdiction", field: "jurisdiction", value: "jurisdiction", description: "Jurisdiction of the officer's police service.", label: "Jurisdiction",
+    column: { path: "jurisdiction", name: "jurisdiction" },
+    joins: ["policeService"], select: ["b.jurisdiction AS jurisdiction"], group: ["b.jurisdiction"], order: `jurisdiction COLLATE "C"`,
+    filter: { field: "jurisdictions", column: "jurisdiction" },
+  },
+  PROVINCE: {
+    keyField: "province", field: "province", value: "text", description: "Province or territory of the officer's police service, two letters (null for a federal service).",
+    label: "Province", column: { path: "province", name: "province" },
+    joins: ["policeService"], select: ["b.province AS province"], group: ["b.province"], order: `province COLLATE "C"`,
+    filter: { field: "provinces", column: "province" },
+  },
+  RANK: {
+    keyField: "rank", field: "rank", value: "text", description: "The officer's rank as recorded (null where none is).", label: "Rank", column: { path: "rank", name: "rank" },
+    joins: ["rank"], select: ["b.rank AS rank"], group: ["b.rank"], order: `rank COLLATE "C"`,
+    filter: { field: "ranks", column: "rank" },
+  },
   SENIOR: {
     keyField: "senior", field: "senior", value: "boolean", label: "Senior position", column: { path: "senior", name: "senior" },
     joins: [], select: ["b.senior AS senior"], group: ["b.senior"], order: "senior",
   },
 } as const satisfies Record<ParticipationDimension, ParticipationDimensionSpec>;
+
+/** A dimension's entry, as the interface declares it (every optional part readable). */
+export const specOf = (d: ParticipationDimension): ParticipationDimensionSpec => PARTICIPATION_DIMENSIONS[d];
 
 /** The key of a participation row: one field per dimension, null where the row is not grouped by it. */
 export type ParticipationKeyValues = KeyValues<typeof PARTICIPATION_DIMENSIONS>;

@@ -1,6 +1,6 @@
 import { UserInputError } from "../errors";
 import { SqlParams, type Queryable } from "../repositories/sql";
-import { aliasOf, PARTICIPATION_DIMENSIONS, ParticipationDimension } from "./dimensions";
+import { aliasOf, isTimeDimension, PARTICIPATION_DIMENSIONS, specOf, TIME_DIMENSIONS, type ParticipationDimension } from "./dimensions";
 import { keyOf } from "./dimension-keys";
 import type { ParticipationKeyValues } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
@@ -68,17 +68,20 @@ async function headcountPoints(
   const base = registerBase(params, { filter, overlap: q.period, dimensions: q.groupBy }, q.period);
   const points = params.bind(ends);
   const k = MONTHS[q.interval];
-  // YEAR of a point is the year of its date, not a property of the deployment.
-  const deploymentDims = q.groupBy.filter((d) => d !== ParticipationDimension.YEAR);
+  // YEAR, QUARTER, MONTH of a point are those of its date, not properties of the deployment.
+  const deploymentDims = q.groupBy.filter((d) => !isTimeDimension(d));
   const selects = deploymentDims.flatMap((d) => PARTICIPATION_DIMENSIONS[d].select);
   const keys = selects.map(aliasOf);
+  // Host dimensions: one span per host (an officer's spans in one group are merged into islands
+  // below, so two hosts in one region count an officer once).
+  const hostDims = deploymentDims.filter((d) => specOf(d).host);
   const keyList = keys.map((key) => `${key}, `).join("");
   const byOfficer = ["officer_id", ...keys].join(", ");
   // The first period end on or after s, and the last one on or before e (b.s, b.e: clipped to the period).
   const spans = `
     SELECT b.officer_id, b.gender, ${selects.map((x) => `${x}, `).join("")}
       ${monthIndex("b.s")} / ${k} AS q0, ${monthIndex("(b.e + 1)")} / ${k} - 1 AS q1
-    FROM base b ${q.groupBy.includes(ParticipationDimension.COUNTRY) ? hostJoin(params, filter) : ""}`;
+    FROM base b ${hostDims.length ? hostJoin(params, filter, hostDims.some((d) => specOf(d).host?.partition)) : ""}`;
   const ctes = `
     WITH base AS NOT MATERIALIZED (${base}),
     points AS (SELECT d AS date, ${monthIndex("d")} / ${k} AS q FROM unnest(${points}::date[]) AS d),
@@ -105,7 +108,9 @@ async function headcountPoints(
   } else {
     // Each group gets a zero row at every period end, so the running sums exist at every point
     // (peers in ORDER BY q add up, the events of that end included); only non-empty cells are kept.
-    const year = q.groupBy.includes(ParticipationDimension.YEAR) ? "extract(year FROM date)::int AS year, " : "";
+    const timeDims = TIME_DIMENSIONS.filter((d) => q.groupBy.includes(d));
+    const time = timeDims.map((d) => `${POINT_TIME[d]}, `).join("");
+    const timeKeys = timeDims.map((d) => `${aliasOf(POINT_TIME[d])}, `).join("");
     const partition = keys.length ? `PARTITION BY ${keys.join(", ")} ` : "";
     sql = `${ctes},
     grid AS (
@@ -113,8 +118,8 @@ async function headcountPoints(
       FROM (SELECT DISTINCT ${keys.length ? keys.join(", ") : "1"} FROM events) g CROSS JOIN points p
       UNION ALL
       SELECT ${keyList}q, NULL, ${COLUMNS.join(", ")} FROM events),
-    series AS (SELECT ${keyList}q, date, ${running(partition)} FROM grid)
-    SELECT date, ${year}${keyList}${COLUMNS.join(", ")} FROM series
+    series AS (SELECT ${keyList}q, date, ${time}${running(partition)} FROM grid)
+    SELECT date, ${timeKeys}${keyList}${COLUMNS.join(", ")} FROM series
     WHERE date IS NOT NULL AND ${COLUMNS.join(" + ")} > 0
     ORDER BY date, ${q.groupBy.map((d) => `${PARTICIPATION_DIMENSIONS[d].order} NULLS LAST`).join(", ")}`;
   }
@@ -131,6 +136,13 @@ interface HeadcountCell {
 
 const COLUMNS = ALL_GENDERS.map((g) => `"n_${g}"`);
 
+/** The year, quarter or month of a point, from its date: the select aliases of the registry's YEAR, QUARTER, MONTH. */
+const POINT_TIME: Record<(typeof TIME_DIMENSIONS)[number], string> = {
+  YEAR: "extract(year FROM date)::int AS year",
+  QUARTER: `to_char(date, 'YYYY-"Q"Q') AS quarter`,
+  MONTH: "to_char(date, 'YYYY-MM') AS month",
+};
+
 export interface HeadcountQuery {
   period: Period;
   interval: IntervalUnit;
@@ -142,15 +154,15 @@ export interface HeadcountQuery {
 /**
  * Headcount at each period end (docs/definitions.md 5) under disclosure control: each date is a table of its
  * own, protected as participation over that single day is (docs/disclosure.md), so a point shows
- * the same figures as femaleParticipation(from: D, to: D) would. YEAR of a point is its date's year,
- * not a dimension of the table. One statement per grouping of the protected dimensions, plus the
- * request's own when a filter or YEAR shapes it.
+ * the same figures as femaleParticipation(from: D, to: D) would. YEAR, QUARTER and MONTH of a point
+ * are its date's, not dimensions of the table. One statement per grouping of the protected dimensions, plus the
+ * request's own when a filter or a calendar dimension shapes it.
  */
 export async function headcountSeries(db: Queryable, q: HeadcountQuery): Promise<HeadcountPointValues[]> {
   const ends = periodEnds(q.period, q.interval);
   if (!ends.length) return [];
   const genders: readonly Gender[] | null = q.filter?.genders ?? null;
-  const grouped = q.groupBy.filter((d) => d !== ParticipationDimension.YEAR);
+  const grouped = q.groupBy.filter((d) => !isTimeDimension(d));
   const narrowed = filteredDimensions(q.filter, false).length > 0;
   const values = (groupBy: readonly ParticipationDimension[], filter: ParticipationFilterValues | null | undefined) =>
     headcountPoints(db, { period: q.period, interval: q.interval, ends, filter, groupBy });

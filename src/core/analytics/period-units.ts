@@ -42,3 +42,10 @@ export function periodEndCount(period: Period, unit: IntervalUnit): number {
 export function calendarYears(period: Period): number {
   return period.from > period.to ? 0 : parts(period.to)[0] - parts(period.from)[0] + 1;
 }
+
+/** Calendar months, quarters or years (`unit`) the period touches: those a deployment running all of it is counted in. */
+export function calendarUnits(period: Period, unit: IntervalUnit): number {
+  if (period.from > period.to) return 0;
+  const step = STEP[unit];
+  return Math.floor(monthNumber(period.to) / step) - Math.floor(monthNumber(period.from) / step) + 1;
+}

@@ -1,7 +1,7 @@
 import { Field, Int } from "type-graphql";
 import type { KeySpec, ValueKind } from "../../../core/analytics/dimension-keys";
 import { DateScalar } from "../common/date.scalar";
-import { PersonnelType, RoleCategory } from "../common/enums";
+import { Jurisdiction, MissionKind, PersonnelType, RoleCategory } from "../common/enums";
 
 const VALUE_TYPES = {
   int: () => Int,
@@ -10,6 +10,8 @@ const VALUE_TYPES = {
   date: () => DateScalar,
   roleCategory: () => RoleCategory,
   personnelType: () => PersonnelType,
+  missionKind: () => MissionKind,
+  jurisdiction: () => Jurisdiction,
 } satisfies Record<ValueKind, () => object>;
 
 /**
