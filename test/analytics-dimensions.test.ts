@@ -286,15 +286,16 @@ describe.each(databaseTargets())("register analytics by rank, region, kind, serv
       ["2017-Q4", "POLICE_DEVELOPMENT", "", "1", "92"],
     ]);
     const headcount = await get("headcountSeries.csv?from=2019-01-01&to=2019-03-31&interval=MONTH&groupBy=MONTH,SUB_REGION,RANK&subRegions=Northern%20Africa&minCellSize=0");
-    expect(headcount[0]).toBe("date,month,sub_region,rank,officers,known,female,rate,suppressed");
+    expect(headcount[0]).toBe("date,month,sub_region,rank,officers,known,female,rate,suppressed,provenance,provenance_sources,provenance_as_of");
     // January: P-004 (Corporal); February and March: P-004 and P-006 (no rank, an empty cell, listed last).
+    // Every row read is synthetic; asOf is the period's end.
     expect(headcount.slice(1, -1)).toEqual([
       "2019-01-31,2019-01,Northern Africa,Corporal,1,1,1,1,false",
       "2019-02-28,2019-02,Northern Africa,Corporal,1,1,1,1,false",
       "2019-02-28,2019-02,Northern Africa,,1,1,0,0,false",
       "2019-03-31,2019-03,Northern Africa,Corporal,1,1,1,1,false",
       "2019-03-31,2019-03,Northern Africa,,1,1,0,0,false",
-    ]);
+    ].map((line) => `${line},SYNTHETIC,synthetic demo,2019-03-31`));
   });
 
   it("refuses an unknown code of a new filter, naming what it would accept", async () => {
