@@ -110,9 +110,12 @@ describe.each(databaseTargets())("progress to targets on the $name database", (t
     // Synthetic rows with two imported files among them.
     expect(nap.provenance.data).toBe("MIXED");
     expect(nap.provenance.sources).toEqual(["deployments-2021.csv", "officers-2021.csv", "synthetic demo"]);
+    // As of the latest date its figures read.
+    expect(nap.provenance.asOf).toBe("2023-12-31");
     // Nobody deployed in 2020, and nothing published before: the 2020 target has no figure at all.
     const old = all.get("NAP_WOMEN_DEPLOYED_POLICE 2020");
     expect([old.actual, old.latestYear, old.latestValue, old.trendPerYear, old.neededPerYear, old.onTrack]).toEqual([null, null, null, null, null, null]);
+    expect(old.provenance.asOf).toBe("2020-12-31");
   });
 
   it("exports the same figures, provenance included", async () => {

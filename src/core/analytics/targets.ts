@@ -93,7 +93,8 @@ export async function targetProgress(db: Queryable, q: { year?: number | null; i
     const progress = progressOf(t, series, readTo(t.year));
     const provenance = q.provenance === false ? null
       : how?.kind === "un" ? unProvenanceOf(un!, how.personnelType, t.year, progress.trendFromYear ?? progress.latestYear)
-      : (registerSources ?? provenanceOf([], null));
+      // The register rows of the years read; the last date this target's figures describe.
+      : { ...(registerSources ?? provenanceOf([], null)), asOf: progress.latestDate ?? (`${t.year}-12-31` > now ? now : `${t.year}-12-31`) };
     return { targetId: t.id, ...progress, provenance };
   });
 }
