@@ -180,13 +180,26 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("reconciliation: date and mission, register against UN, empty where the UN has no data", async () => {
     expect(await csv("reconciliation.csv?from=2016-07-01&to=2016-10-31&mission=MINUSTAH")).toBe([
-      "date,mission_code,register_headcount,un_reported,difference",
-      "2016-07-31,MINUSTAH,0,,",
-      "2016-08-31,MINUSTAH,0,84,-84",
-      "2016-09-30,MINUSTAH,0,80,-80",
-      "2016-10-31,MINUSTAH,0,,",
+      "date,level,mission_code,un_coverage,register_headcount,un_reported,difference",
+      "2016-07-31,MISSION,MINUSTAH,NO_DATA,0,,",
+      "2016-08-31,MISSION,MINUSTAH,REPORTED,0,84,-84",
+      "2016-09-30,MISSION,MINUSTAH,REPORTED,0,80,-80",
+      "2016-10-31,MISSION,MINUSTAH,NO_DATA,0,,",
       "",
     ].join("\n"));
+  });
+
+  it("reconciliation: the country-total row of a month the UN gave by country only has an empty mission code", async () => {
+    // The fixture's 2018-05-31 UN row has no mission (25 Canadian individual police); nobody deployed then.
+    expect(await csv("reconciliation.csv?from=2018-05-01&to=2018-05-31")).toBe([
+      "date,level,mission_code,un_coverage,register_headcount,un_reported,difference",
+      "2018-05-31,COUNTRY_TOTAL,,REPORTED,0,25,-25",
+      "",
+    ].join("\n"));
+    const json = await get("reconciliation.json?from=2018-05-01&to=2018-05-31");
+    expect(JSON.parse(json.text)).toEqual([
+      { date: "2018-05-31", level: "COUNTRY_TOTAL", mission: null, unCoverage: "REPORTED", registerHeadcount: 0, unReported: 25, difference: -25 },
+    ]);
   });
 
   it("JSON is the GraphQL result's rows", async () => {
@@ -198,7 +211,9 @@ describe.each(databaseTargets())("report exports on the $name database", (target
       { key: { country: { iso3: "UKR" } }, officers: 2, known: 2, undisclosed: 0, female: null, male: null, anotherGender: null, rate: null, interval: null, personDays: 730, femalePersonDays: null, femalePersonDayShare: null, suppressed: true },
     ]);
     const series = await get("reconciliation.json?from=2016-08-01&to=2016-08-31");
-    expect(JSON.parse(series.text)).toEqual([{ date: "2016-08-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 84, difference: -84 }]);
+    expect(JSON.parse(series.text)).toEqual([
+      { date: "2016-08-31", level: "MISSION", mission: { code: "MINUSTAH" }, unCoverage: "REPORTED", registerHeadcount: 0, unReported: 84, difference: -84 },
+    ]);
   });
 
   it("answers with a CSV content type, a dated file name, and a byte order mark when asked", async () => {
