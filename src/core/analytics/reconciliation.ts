@@ -44,7 +44,7 @@ export interface ReconciliationRowValues {
  * Each deployment is expanded once to the month ends it covers and counted per (mission, month),
  * rather than probing the deployments for every cell of the grid (30x faster at 1M deployments); the
  * country totals expand again only the deployments that overlap the months given by country only,
- * clipped to those months (about a fifth more time at 1M deployments).
+ * clipped to those months (about a quarter more time at 1M deployments).
  */
 export async function reconciliation(db: Queryable, q: { period: Period; mission?: string | null }): Promise<ReconciliationRowValues[]> {
   const params = new SqlParams();
