@@ -502,10 +502,14 @@ const unShare: Case = {
 };
 
 // Reconciliation: each deployment of a UN-led mission expanded to the month ends it covers
-// (integer month indexes), counted per (mission, month); UN counts grouped once.
+// (integer month indexes), counted per (mission, month); UN counts grouped once; the months the UN
+// gave by country only get a country-total row, from a second expansion of the deployments that
+// overlap those months, clipped to them.
+const POLICE = `('INDIVIDUAL_POLICE', 'FORMED_POLICE_UNIT')`;
 const RECONCILIATION_SQL = `
   WITH missions AS (
-    SELECT m.id, m.code FROM mission m JOIN organization o ON o.id = m.lead_organization_id WHERE o.code = 'UN'),
+    SELECT m.id, m.code, m.id IN (SELECT mission_id FROM un_contribution WHERE personnel_type IN ${POLICE} AND mission_id IS NOT NULL) AS listed
+    FROM mission m JOIN organization o ON o.id = m.lead_organization_id WHERE o.code = 'UN'),
   months AS (
     SELECT m, (make_date(m / 12, m % 12 + 1, 1) + interval '1 month - 1 day')::date AS date
     FROM generate_series(${MONTH_INDEX("$1::date")}, ${MONTH_INDEX("($2::date + 1)")} - 1) AS g(m)),
@@ -517,21 +521,36 @@ const RECONCILIATION_SQL = `
     GROUP BY d.mission_id, x.m),
   un AS (
     SELECT as_of_date AS date, mission_id,
-      coalesce(sum(total) FILTER (WHERE country_iso3 = 'CAN' AND personnel_type = 'INDIVIDUAL_POLICE'), 0)::int AS n
+      coalesce(sum(total) FILTER (WHERE country_iso3 = 'CAN' AND personnel_type IN ${POLICE}), 0)::int AS n,
+      bool_or(personnel_type IN ${POLICE}) AS police
     FROM un_contribution WHERE as_of_date BETWEEN $1::date AND $2::date
     GROUP BY as_of_date, mission_id),
-  un_months AS (SELECT DISTINCT date FROM un),
+  un_months AS (SELECT date, bool_or(police AND mission_id IS NOT NULL) AS by_mission, sum(n)::int AS n FROM un GROUP BY date),
   grid AS (
-    SELECT mo.date, ms.id AS mission_id, ms.code, coalesce(r.n, 0) AS register,
-      CASE WHEN um.date IS NOT NULL THEN coalesce(u.n, 0) END AS un
+    SELECT mo.date, ms.id AS mission_id, ms.code, coalesce(r.n, 0) AS register, coalesce(u.n, 0) AS un,
+      CASE WHEN um.date IS NULL THEN 'NO_DATA' WHEN NOT ms.listed THEN 'NOT_REPORTED'
+        WHEN NOT um.by_mission THEN 'COUNTRY_TOTAL_ONLY' ELSE 'REPORTED' END AS coverage
     FROM months mo CROSS JOIN missions ms
     LEFT JOIN register r ON r.mission_id = ms.id AND r.m = mo.m
     LEFT JOIN un u ON u.mission_id = ms.id AND u.date = mo.date
-    LEFT JOIN un_months um ON um.date = mo.date)
-  SELECT date, mission_id AS "missionId", register AS "registerHeadcount", un AS "unReported", register - un AS difference
-  FROM grid
-  WHERE mission_id IN (SELECT mission_id FROM grid GROUP BY mission_id HAVING max(register) > 0 OR max(coalesce(un, 0)) > 0)
-  ORDER BY date, code COLLATE "C"`;
+    LEFT JOIN un_months um ON um.date = mo.date),
+  totals AS (SELECT mo.m, mo.date, um.n FROM months mo JOIN un_months um ON um.date = mo.date WHERE NOT um.by_mission),
+  country AS (
+    SELECT x.m, count(DISTINCT d.officer_id)::int AS n
+    FROM (SELECT min(date) AS f, max(date) AS l FROM totals HAVING count(*) > 0) w
+    JOIN deployment d ON d.start_date + 0 <= w.l AND (d.end_date IS NULL OR d.end_date >= w.f)
+    CROSS JOIN LATERAL generate_series(${MONTH_INDEX("GREATEST(d.start_date, w.f)")}, ${MONTH_INDEX("(LEAST(coalesce(d.end_date, w.l), w.l) + 1)")} - 1) AS x(m)
+    WHERE d.mission_id IN (SELECT id FROM missions WHERE listed) AND x.m IN (SELECT m FROM totals)
+    GROUP BY x.m),
+  rows AS (
+    SELECT date, mission_id, code, 'MISSION' AS level, coverage, register, CASE WHEN coverage = 'REPORTED' THEN un END AS un
+    FROM grid
+    WHERE mission_id IN (SELECT mission_id FROM grid GROUP BY mission_id HAVING max(register) > 0 OR max(un) FILTER (WHERE coverage = 'REPORTED') > 0)
+    UNION ALL
+    SELECT t.date, NULL, NULL, 'COUNTRY_TOTAL', 'REPORTED', coalesce(c.n, 0), t.n FROM totals t LEFT JOIN country c ON c.m = t.m)
+  SELECT date, mission_id AS "missionId", level, coverage AS "unCoverage", register AS "registerHeadcount", un AS "unReported", register - un AS difference
+  FROM rows
+  ORDER BY date, mission_id IS NULL, code COLLATE "C"`;
 
 const reconciliationCase: Case = {
   name: "reconciliation 2015-01..2025-07",

@@ -237,15 +237,30 @@ describe.each(databaseTargets())("WPS analytics on the $name database", (target)
   });
 
   it("reconciles the register with the UN's Canadian counts, month end by month end", async () => {
-    const res = await fx.app.gql(`{ reconciliation(from: "2016-07-01", to: "2016-10-31") { date mission { code } registerHeadcount unReported difference } }`);
+    const res = await fx.app.gql(`{ reconciliation(from: "2016-07-01", to: "2016-10-31") { date level unCoverage mission { code } registerHeadcount unReported difference } }`);
     expect(res.errors).toBeUndefined();
     // Only MINUSTAH has anything on either side; UN data exists for August and September only.
+    const row = (date: string, unCoverage: string, unReported: number | null) =>
+      ({ date, level: "MISSION", unCoverage, mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported, difference: unReported === null ? null : -unReported });
     expect(res.data.reconciliation).toEqual([
-      { date: "2016-07-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: null, difference: null },
-      { date: "2016-08-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 84, difference: -84 },
-      { date: "2016-09-30", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 80, difference: -80 },
-      { date: "2016-10-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: null, difference: null },
+      row("2016-07-31", "NO_DATA", null),
+      row("2016-08-31", "REPORTED", 84),
+      row("2016-09-30", "REPORTED", 80),
+      row("2016-10-31", "NO_DATA", null),
     ]);
+  });
+
+  it("compares Canada's total in a month the UN gave by country only", async () => {
+    // The fixture's 2018-05-31 row has no mission: 25 Canadian individual police, and no deployment
+    // of the register covers that date, so the month's only row is the country total.
+    const res = await fx.app.gql(`{ reconciliation(from: "2018-04-01", to: "2018-06-30") { date level unCoverage mission { code } registerHeadcount unReported difference } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.reconciliation).toEqual([
+      { date: "2018-05-31", level: "COUNTRY_TOTAL", unCoverage: "REPORTED", mission: null, registerHeadcount: 0, unReported: 25, difference: -25 },
+    ]);
+    // For one mission, not its figure: left out.
+    const one = await fx.app.gql(`{ reconciliation(from: "2018-04-01", to: "2018-06-30", mission: "MINUSTAH") { date } }`);
+    expect(one.data.reconciliation).toEqual([]);
   });
 });
 

@@ -213,16 +213,16 @@ describe.each(databaseTargets())("report limits on the $name database", (target)
     const spy = vi.spyOn(fx.database.db, "query");
     const statements = () => spy.mock.calls.map((c) => String(c[0]));
     try {
-      // One mission: 100 + 600 month ends x 1 x 10 (the export's selection, below) = 6,100, within the cost limit.
+      // One mission: 100 + 600 month ends x 1 x 12 (the export's selection, below) = 7,300, within the cost limit.
       const over = await exportOf("reconciliation.csv?from=1966-01-01&to=2016-01-01&mission=MINUSTAH");
       expect(over.status).toBe(400);
       expect(JSON.parse(over.text)).toEqual({ errors: [{ message: period("reconciliation", "1966-01-01", "2016-01-01", "2015-12-31"), extensions: { code: "QUERY_TOO_COMPLEX" } }] });
       expect(statements()).toEqual([]);
-      // The export's selection: date, mission { code }, registerHeadcount, unReported, difference = 6,
-      // and provenance { data sources asOf } = 4; 100 + 2,412 x 10 x 10. The key's lookup is the only statement.
+      // The export's selection: date, level, mission { code }, unCoverage, registerHeadcount, unReported,
+      // difference = 8, and provenance { data sources asOf } = 4; 100 + 2,412 x 10 x 12. The key's lookup is the only statement.
       const costly = await exportOf("reconciliation.json?from=1900-01-01&to=2100-12-31", fx.tokens.ANALYST);
       expect(costly.status).toBe(400);
-      expect(JSON.parse(costly.text).errors[0].message).toBe(`Query cost 241300 exceeds the cost limit of 20000: its reports cost 241300, and ${REPORT_ADVICE}`);
+      expect(JSON.parse(costly.text).errors[0].message).toBe(`Query cost 289540 exceeds the cost limit of 20000: its reports cost 289540, and ${REPORT_ADVICE}`);
       expect(statements()).toHaveLength(1);
       expect(statements()[0]).toContain("FROM api_key");
       // An admitted export does run its statement through the spied data source.
@@ -238,7 +238,7 @@ describe.each(databaseTargets())("report limits on the $name database", (target)
     expect(keyed.status, keyed.text).toBe(200);
     // The UN rows of the fixture all fall after the period: the provenance names the whole UN table's
     // sources, and asOf is the period's end.
-    expect(keyed.text.split("\n")[1]).toBe('1966-01-31,MINUSTAH,0,,,MIXED,"fixture; synthetic demo",2016-01-01');
+    expect(keyed.text.split("\n")[1]).toBe('1966-01-31,MISSION,MINUSTAH,NO_DATA,0,,,MIXED,"fixture; synthetic demo",2016-01-01');
   });
 });
 

@@ -125,8 +125,9 @@ export const REPORTS: readonly ReportSpec[] = [
   {
     name: "reconciliation",
     dimensions: {},
+    // The country-total row has no mission: its mission_code is empty.
     tables: [table("rows", null, measures("registerHeadcount", "unReported", "difference"), {
-      leading: [column("date"), column("mission.code", "mission_code")],
+      leading: [column("date"), column("level"), column("mission.code", "mission_code"), column("unCoverage")],
       references: { mission: { from: "missionId", refers: "mission" } },
     })],
   },

@@ -180,12 +180,29 @@ describe.each(databaseTargets())("report exports on the $name database", (target
 
   it("reconciliation: date and mission, register against UN, empty where the UN has no data", async () => {
     expect(await csv("reconciliation.csv?from=2016-07-01&to=2016-10-31&mission=MINUSTAH")).toBe([
-      `date,mission_code,register_headcount,un_reported,difference,${PROVENANCE}`,
+      `date,level,mission_code,un_coverage,register_headcount,un_reported,difference,${PROVENANCE}`,
       // Both sides' sources: no register row overlaps the period, so those of the whole register
       // (synthetic); the UN's rows read (real, the latest of 2016-09-30).
-      ...["2016-07-31,MINUSTAH,0,,", "2016-08-31,MINUSTAH,0,84,-84", "2016-09-30,MINUSTAH,0,80,-80", "2016-10-31,MINUSTAH,0,,"].map((line) => `${line},MIXED,"fixture; synthetic demo",2016-09-30`),
+      ...["2016-07-31,MISSION,MINUSTAH,NO_DATA,0,,", "2016-08-31,MISSION,MINUSTAH,REPORTED,0,84,-84", "2016-09-30,MISSION,MINUSTAH,REPORTED,0,80,-80", "2016-10-31,MISSION,MINUSTAH,NO_DATA,0,,"]
+        .map((line) => `${line},MIXED,"fixture; synthetic demo",2016-09-30`),
       "",
     ].join("\n"));
+  });
+
+  it("reconciliation: the country-total row of a month the UN gave by country only has an empty mission code", async () => {
+    // The fixture's 2018-05-31 UN row has no mission (25 Canadian individual police); nobody deployed then.
+    expect(await csv("reconciliation.csv?from=2018-05-01&to=2018-05-31")).toBe([
+      `date,level,mission_code,un_coverage,register_headcount,un_reported,difference,${PROVENANCE}`,
+      `2018-05-31,COUNTRY_TOTAL,,REPORTED,0,25,-25,MIXED,"fixture; synthetic demo",2018-05-31`,
+      "",
+    ].join("\n"));
+    const json = await get("reconciliation.json?from=2018-05-01&to=2018-05-31");
+    expect(JSON.parse(json.text)).toEqual([
+      {
+        date: "2018-05-31", level: "COUNTRY_TOTAL", mission: null, unCoverage: "REPORTED", registerHeadcount: 0, unReported: 25, difference: -25,
+        provenance: { data: "MIXED", sources: ["fixture", "synthetic demo"], asOf: "2018-05-31" },
+      },
+    ]);
   });
 
   it("JSON is the GraphQL result's rows", async () => {
@@ -200,7 +217,7 @@ describe.each(databaseTargets())("report exports on the $name database", (target
     ]);
     const series = await get("reconciliation.json?from=2016-08-01&to=2016-08-31");
     expect(JSON.parse(series.text)).toEqual([{
-      date: "2016-08-31", mission: { code: "MINUSTAH" }, registerHeadcount: 0, unReported: 84, difference: -84,
+      date: "2016-08-31", level: "MISSION", mission: { code: "MINUSTAH" }, unCoverage: "REPORTED", registerHeadcount: 0, unReported: 84, difference: -84,
       provenance: { data: "MIXED", sources: ["fixture", "synthetic demo"], asOf: "2016-08-31" },
     }]);
   });

@@ -161,7 +161,7 @@ export async function reconciliation(scope: Scope, args: ReconciliationArgs) {
   const [rows, register, un] = await Promise.all([
     reconciliationSql(scope.reportReads, { period, mission }),
     asked(args, () => registerProvenance(scope.reportReads, { period, filter: { organizations: ["UN"], missions } })),
-    asked(args, () => unProvenance(scope.reportReads, { period, filter: { contributors: ["CAN"], personnelTypes: ["INDIVIDUAL_POLICE"], missions } })),
+    asked(args, () => unProvenance(scope.reportReads, { period, filter: { contributors: ["CAN"], personnelTypes: ["INDIVIDUAL_POLICE", "FORMED_POLICE_UNIT"], missions } })),
   ]);
   if (!register || !un) return rows;
   // Every row compares the register with the UN: it carries both sources.

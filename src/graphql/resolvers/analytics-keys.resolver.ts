@@ -73,8 +73,8 @@ export class TargetProgressResolver {
 
 @Resolver(() => ReconciliationRow)
 export class ReconciliationRowResolver {
-  @FieldResolver(() => Mission)
+  @FieldResolver(() => Mission, { nullable: true, description: "Null on a country-total row." })
   mission(@Root() r: ReconciliationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.missionById.load(r.missionId);
+    return r.missionId === null ? null : ctx.loaders.missionById.load(r.missionId);
   }
 }

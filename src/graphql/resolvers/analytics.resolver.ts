@@ -95,7 +95,7 @@ export class AnalyticsResolver {
     return reports.targetProgress(ctx, { year, indicator, provenance: asksFor(info, "provenance") });
   }
 
-  @Query(() => [ReconciliationRow], { description: "Register headcount of Canadian officers against the UN's count of Canadian individual police, per month end and UN-led mission; the difference is register - UN (docs/definitions.md 13, which says where the UN's granularity makes differences that are not discrepancies)." })
+  @Query(() => [ReconciliationRow], { description: "Register headcount of Canadian officers against the UN's count of Canadian police per month end and UN-led mission (difference register - UN), with unCoverage saying where the UN gave no figure to compare and a COUNTRY_TOTAL row in the months it gave Canada's total only (docs/definitions.md 13)." })
   reconciliation(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
