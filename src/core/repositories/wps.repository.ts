@@ -62,3 +62,13 @@ export async function targetsOfIndicators(db: Queryable, indicatorIds: readonly 
   const rows = await db.query(`SELECT ${TARGET_COLUMNS} FROM wps_target t WHERE t.indicator_id = ANY($1) ORDER BY t.year, t.id`, [indicatorIds]);
   return rows.map(toWpsTarget);
 }
+
+/** The milestones dated on or before `to`, oldest first, with the code of their mission. */
+export async function milestonesUpTo(db: Queryable, to: string): Promise<(WpsMilestoneRow & { missionCode: string | null })[]> {
+  const rows = await db.query(
+    `SELECT ${MILESTONE_COLUMNS}, m.code AS "missionCode" FROM wps_milestone w LEFT JOIN mission m ON m.id = w.mission_id
+     WHERE w.date <= $1 ORDER BY w.date, w.id`,
+    [to],
+  );
+  return rows.map((r: Record<string, unknown>) => ({ ...toWpsMilestone(r), missionCode: (r.missionCode as string | null) ?? null }));
+}

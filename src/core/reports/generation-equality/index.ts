@@ -1,0 +1,3 @@
+export * from "./content";
+export * from "./fingerprint";
+export * from "./options";
