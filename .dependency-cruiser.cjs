@@ -1,13 +1,13 @@
 /**
  * The import rules of peaceops's layers (docs/architecture.md), checked by `npm run lint:deps`:
- *   core  <  graphql  <  export  <  server  <  cli   (each may import those to its left only)
+ *   core  <  graphql  <  export  <  report  <  server  <  cli   (each may import those to its left only)
  * The core knows no GraphQL and no HTTP; nothing imports an adapter from below; no two folders
  * import each other, directly or through others.
  */
 const TRANSPORT = "(graphql|graphql-[a-z-]+|type-graphql|@apollo|@as-integrations|@escape\\.tech|express|cors|helmet)";
 
 /** The layers, lowest first; the server's configuration (src/config.ts) belongs to the top two. */
-const LAYERS = ["core", "graphql", "export", "server", "cli"];
+const LAYERS = ["core", "graphql", "export", "report", "server", "cli"];
 
 /** A layer imports no layer above it. */
 function layerRule(layer, i) {
