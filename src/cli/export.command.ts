@@ -81,7 +81,7 @@ function resolve(name: string): ReportSpec | EntitySpec {
 }
 
 /** An API error that starts with the argument it blames, reworded with the option's name: `--from (...) must not be after to (...)`. */
-function inCliTerms(err: unknown): unknown {
+export function inCliTerms(err: unknown): unknown {
   if (!(err instanceof UserInputError) || !err.field || !err.message.startsWith(err.field)) return err;
   const label = err.field.startsWith("filter.") ? CLI_LABELS.filter(err.field.slice("filter.".length)) : CLI_LABELS.argument(err.field);
   return new UserInputError(`${label}${err.message.slice(err.field.length)}`, err.field);

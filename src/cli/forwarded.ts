@@ -5,6 +5,7 @@ import { exportCommand, type ExportOptions } from "./export.command";
 import { importCommand, type ImportCommandOptions } from "./import.command";
 import { keysCreate, keysList, keysRevoke } from "./keys.command";
 import { queryCommand, type QueryOptions } from "./query.command";
+import { reportCommand, type ReportOptions } from "./report.command";
 
 /**
  * The commands that work on the data, and so run inside the server when one owns the embedded
@@ -25,6 +26,7 @@ const COMMANDS = {
   "keys revoke": (ctx, [idOrPrefix]) => keysRevoke(ctx, idOrPrefix!),
   export: (ctx, [name], opts) => exportCommand(ctx, name!, opts as ExportOptions),
   query: (ctx, [file], opts) => queryCommand(ctx, file!, opts as QueryOptions),
+  report: (ctx, [name], opts) => reportCommand(ctx, name!, opts as ReportOptions),
 } satisfies Record<string, Runner>;
 
 export type ForwardedCommand = keyof typeof COMMANDS;
@@ -37,6 +39,7 @@ const PATHS: Record<ForwardedCommand, { args: number[]; opts: string[] }> = {
   "keys revoke": { args: [], opts: [] },
   export: { args: [], opts: ["out"] },
   query: { args: [0], opts: ["out"] },
+  report: { args: [], opts: ["out", "outDir"] },
 };
 
 /** The same invocation with its file names resolved against `cwd`. */

@@ -131,6 +131,20 @@ async function main(argv: string[]): Promise<void> {
     .action((name: string, opts: object) => work("export", [name], opts));
 
   program
+    .command("report")
+    .argument("<name>", "the report: generation-equality")
+    .description("write a report as one self-contained HTML file, or as Markdown with its charts (SVG) and their data (CSV) beside it")
+    .option("--year <year>", "the report year: the ten calendar years to it (default: last year)")
+    .option("--from <date>", "start of the period, YYYY-MM-DD (with --to, instead of --year)")
+    .option("--to <date>", "end of the period, YYYY-MM-DD")
+    .option("--format <format>", "html (default) or md")
+    .option("--lang <lang>", "en (default) or fr")
+    .option("--min-cell-size <n>", "suppress groups with fewer known-gender officers (default 5)")
+    .option("-o, --out <file>", "write the document to this file (md: the charts beside it)")
+    .option("--out-dir <dir>", "write report.html or report.md (and md: one SVG and one CSV per chart) into this folder")
+    .action((name: string, opts: object) => work("report", [name], opts));
+
+  program
     .command("query")
     .argument("<file>", "a file holding a GraphQL query")
     .description("run a query against the database; write the first list it returns as CSV, or the result as JSON")

@@ -20,6 +20,7 @@ import { apiContentPolicy } from "./content-policy";
 import { corsFor } from "./cors";
 import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
+import { createReportRouter } from "./report.route";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
 import { createInFlightTracker } from "./in-flight.plugin";
@@ -158,6 +159,8 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   );
   app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
+  // The report's routes set their own content policy: a document with inline CSS, and JSON errors.
+  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
   const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {

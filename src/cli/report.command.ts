@@ -1,0 +1,61 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { UserInputError } from "../core/errors";
+import { SECTION_IDS, type SectionProgress } from "../core/reports/generation-equality";
+import { createScope } from "../core/scope";
+import { buildGenerationEqualityReport } from "../report/build";
+import { parseFormat } from "../report/render-options";
+import { cliCaller } from "./cli-caller";
+import type { CliContext } from "./context";
+import { inCliTerms } from "./export.command";
+import { write } from "./io";
+
+export interface ReportOptions {
+  year?: string;
+  from?: string;
+  to?: string;
+  format?: string;
+  lang?: string;
+  minCellSize?: string;
+  out?: string;
+  outDir?: string;
+}
+
+export const REPORT_NAMES = ["generation-equality"] as const;
+
+/** A progress line on a terminal's stderr, rewritten section by section; nothing when stderr is not a terminal. */
+function terminalLine(ctx: CliContext): { progress?: SectionProgress; done(): void } {
+  // Only where this process writes to its own terminal (not when a server runs the command for it).
+  if (ctx.io.stdout !== process.stdout || !process.stderr.isTTY) return { done: () => undefined };
+  return {
+    progress: (id, i, total) => process.stderr.write(`\r\x1b[2Kreport: section ${i + 1}/${total} (${id})`),
+    done: () => process.stderr.write(`\r\x1b[2Kreport: ${SECTION_IDS.length} sections read\n`),
+  };
+}
+
+/**
+ * `peaceops report generation-equality`: the report as one HTML file (stdout, --out or --out-dir),
+ * or as Markdown with each chart's SVG and CSV beside it (--out-dir, or beside --out).
+ */
+export async function reportCommand(ctx: CliContext, name: string, opts: ReportOptions): Promise<void> {
+  if (!(REPORT_NAMES as readonly string[]).includes(name)) throw new UserInputError(`unknown report ${JSON.stringify(name)}: reports are ${REPORT_NAMES.join(", ")}`);
+  const format = parseFormat(opts.format, "--format");
+  if (format === "md" && !opts.outDir && !opts.out) throw new UserInputError("--format md writes report.md and a file per chart: give --out-dir DIR (or --out FILE.md)", "outDir");
+  if (opts.out && opts.outDir) throw new UserInputError("give --out FILE or --out-dir DIR, not both", "out");
+  const line = terminalLine(ctx);
+  const built = await ctx.lend("prepared", (database) =>
+    buildGenerationEqualityReport(createScope(database.db, "cli", cliCaller(false)), { ...opts, format }, line.progress).catch((err: unknown) => {
+      throw inCliTerms(err);
+    }),
+  ).finally(() => line.done());
+  const dir = opts.outDir ?? (opts.out ? path.dirname(opts.out) : null);
+  const main = opts.out ?? (opts.outDir ? path.join(opts.outDir, `report.${format}`) : null);
+  if (!main || !dir) {
+    await write(ctx.io.stdout, built.document);
+    return;
+  }
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(main, built.document);
+  for (const f of built.files) await fs.writeFile(path.join(dir, f.name), f.content);
+  await write(ctx.io.stdout, `Wrote ${main}${built.files.length ? ` and ${built.files.length} files beside it` : ""}\n`);
+}
