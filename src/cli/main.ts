@@ -133,15 +133,16 @@ async function main(argv: string[]): Promise<void> {
   program
     .command("report")
     .argument("<name>", "the report: generation-equality")
-    .description("write a report as one self-contained HTML file, or as Markdown with its charts (SVG) and their data (CSV) beside it")
+    .description("write a report as one self-contained HTML file, as PDF (printed by a headless Chromium), or as Markdown with its charts (SVG) and their data (CSV) beside it")
     .option("--year <year>", "the report year: the ten calendar years to it (default: last year)")
     .option("--from <date>", "start of the period, YYYY-MM-DD (with --to, instead of --year)")
     .option("--to <date>", "end of the period, YYYY-MM-DD")
-    .option("--format <format>", "html (default) or md")
+    .option("--format <format>", "html (default), pdf or md")
     .option("--lang <lang>", "en (default) or fr")
+    .option("--paper <size>", "pdf: letter (default) or a4")
     .option("--min-cell-size <n>", "suppress groups with fewer known-gender officers (default 5)")
     .option("-o, --out <file>", "write the document to this file (md: the charts beside it)")
-    .option("--out-dir <dir>", "write report.html or report.md (and md: one SVG and one CSV per chart) into this folder")
+    .option("--out-dir <dir>", "write report.html, report.pdf or report.md (and md: one SVG and one CSV per chart) into this folder")
     .action((name: string, opts: object) => work("report", [name], opts));
 
   program

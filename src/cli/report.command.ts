@@ -4,6 +4,7 @@ import { UserInputError } from "../core/errors";
 import { SECTION_IDS, type SectionProgress } from "../core/reports/generation-equality";
 import { createScope } from "../core/scope";
 import { buildGenerationEqualityReport } from "../report/build";
+import { findChromium, PdfPrinter } from "../report/pdf";
 import { parseFormat } from "../report/render-options";
 import { cliCaller } from "./cli-caller";
 import type { CliContext } from "./context";
@@ -16,6 +17,7 @@ export interface ReportOptions {
   to?: string;
   format?: string;
   lang?: string;
+  paper?: string;
   minCellSize?: string;
   out?: string;
   outDir?: string;
@@ -41,17 +43,26 @@ export async function reportCommand(ctx: CliContext, name: string, opts: ReportO
   if (!(REPORT_NAMES as readonly string[]).includes(name)) throw new UserInputError(`unknown report ${JSON.stringify(name)}: reports are ${REPORT_NAMES.join(", ")}`);
   const format = parseFormat(opts.format, "--format");
   if (format === "md" && !opts.outDir && !opts.out) throw new UserInputError("--format md writes report.md and a file per chart: give --out-dir DIR (or --out FILE.md)", "outDir");
+  if (format === "pdf" && !opts.outDir && !opts.out) throw new UserInputError("--format pdf writes a binary file: give --out FILE.pdf (or --out-dir DIR for report.pdf)", "out");
   if (opts.out && opts.outDir) throw new UserInputError("give --out FILE or --out-dir DIR, not both", "out");
   const line = terminalLine(ctx);
-  const built = await ctx.lend("prepared", (database) =>
-    buildGenerationEqualityReport(createScope(database.db, "cli", cliCaller(false)), { ...opts, format }, line.progress).catch((err: unknown) => {
-      throw inCliTerms(err);
-    }),
-  ).finally(() => line.done());
+  // The browser is looked for before any figure is read, so that a missing one fails at once.
+  const chromium = format === "pdf" ? findChromium() : null;
+  const printer = chromium ? new PdfPrinter(() => chromium) : undefined;
+  const built = await ctx
+    .lend("prepared", (database) =>
+      buildGenerationEqualityReport(createScope(database.db, "cli", cliCaller(false)), { ...opts, format }, line.progress, printer).catch((err: unknown) => {
+        throw inCliTerms(err);
+      }),
+    )
+    .finally(async () => {
+      line.done();
+      await printer?.close();
+    });
   const dir = opts.outDir ?? (opts.out ? path.dirname(opts.out) : null);
   const main = opts.out ?? (opts.outDir ? path.join(opts.outDir, `report.${format}`) : null);
   if (!main || !dir) {
-    await write(ctx.io.stdout, built.document);
+    await write(ctx.io.stdout, String(built.document));
     return;
   }
   await fs.mkdir(dir, { recursive: true });

@@ -9,6 +9,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  /** A part the request needs is not installed or not running here (a PDF's browser); the message says what to set. */
+  UNAVAILABLE = "UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -80,6 +82,11 @@ export class LimitError extends PeaceopsError {
   }
 }
 
+/** A part the request needs is missing on this machine: HTTP 503, and a message naming the setting. */
+export class UnavailableError extends PeaceopsError {
+  readonly code = ErrorCode.UNAVAILABLE;
+}
+
 /** Codes whose messages are written for callers and may be shown as they are. */
 export const SAFE_CODES: ReadonlySet<string> = new Set([
   ErrorCode.BAD_USER_INPUT,
@@ -87,6 +94,7 @@ export const SAFE_CODES: ReadonlySet<string> = new Set([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.UNAVAILABLE,
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "PERSISTED_QUERY_NOT_FOUND",

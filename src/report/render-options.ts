@@ -1,7 +1,8 @@
 import { UserInputError } from "../core/errors";
 import { LANGS, type Lang } from "./i18n";
+import { PAPERS, type Paper } from "./pdf";
 
-export const FORMATS = ["html", "md"] as const;
+export const FORMATS = ["html", "md", "pdf"] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 /** The document's format, `html` unless asked; anything else names what is accepted. */
@@ -16,4 +17,11 @@ export function parseLang(raw: string | null | undefined, label = "lang"): Lang 
   const value = (raw ?? "en").toLowerCase();
   if (!(LANGS as readonly string[]).includes(value)) throw new UserInputError(`${label} must be one of ${LANGS.join(", ")}, got ${JSON.stringify(raw)}`, "lang");
   return value as Lang;
+}
+
+/** The PDF's paper, `letter` (Canada's) unless asked; `a4` for the rest of the world. */
+export function parsePaper(raw: string | null | undefined, label = "paper"): Paper {
+  const value = (raw ?? "letter").toLowerCase();
+  if (!(PAPERS as readonly string[]).includes(value)) throw new UserInputError(`${label} must be one of ${PAPERS.join(", ")}, got ${JSON.stringify(raw)}`, "paper");
+  return value as Paper;
 }

@@ -1,6 +1,7 @@
 /**
  * The document's CSS, inline: readable on screen, and printed on A4 or Letter (the page size is the
- * printer's; margins fit both), with no figure, table row or heading split from what follows.
+ * printer's; margins fit both), each section on a new page, with no figure, table row or heading
+ * split from what follows.
  * SYNTHETIC and MIXED figures are marked by a hatched, bordered banner that survives greyscale.
  */
 export const CSS = `
@@ -31,5 +32,6 @@ thead { display: table-header-group; }
 pre { background: #f4f4f4; padding: 2mm; font-size: 8pt; white-space: pre-wrap; break-inside: avoid; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 @page { margin: 15mm 16mm; }
-@media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } }
+@media print { body { max-width: none; padding: 0; } a { color: inherit; text-decoration: none; }
+  h2:not(#contents) { break-before: page; page-break-before: always; } }
 `;

@@ -20,6 +20,7 @@ import { apiContentPolicy } from "./content-policy";
 import { corsFor } from "./cors";
 import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
+import { PdfPrinter } from "../report/pdf";
 import { createReportRouter } from "./report.route";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
@@ -160,7 +161,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   // The report's routes set their own content policy: a document with inline CSS, and JSON errors.
-  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
+  // One headless browser for the PDFs of all requests, launched on the first one and closed by stop().
+  const printer = new PdfPrinter();
+  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor, printer, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
   const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {
@@ -187,6 +190,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
       // Operations whose callers hung up are not held by any connection: let them end too.
       const left = await inFlight.idle(Math.max(0, graceMs - (Date.now() - started)));
       if (left) options.logger.warn({ operations: left }, "stopping with operations still running");
+      await printer.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import helmet from "helmet";
 import { ErrorCode, NotFoundError, UserInputError } from "../core/errors";
 import type { Logger } from "../core/logger";
 import { buildGenerationEqualityReport } from "../report/build";
+import type { PdfPrinter } from "../report/pdf";
 import { FORMATS } from "../report/render-options";
 import type { Context } from "../graphql/context";
 import { apiContentPolicy } from "./content-policy";
@@ -12,6 +13,8 @@ import { createFormatError } from "./format-error";
 export interface ReportRouteOptions {
   /** The context of a request, built exactly as for /graphql and /export: the same caller and rules. */
   contextFor(req: Request): Context | Promise<Context>;
+  /** Prints the PDFs (a headless Chromium shared by the requests). */
+  printer: PdfPrinter;
   logger: Logger;
   debugErrors: boolean;
   statementTimeoutMs: number;
@@ -22,11 +25,12 @@ const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.UNAVAILABLE]: 503,
 };
 
-const PARAMS = ["year", "from", "to", "lang", "minCellSize"] as const;
+const PARAMS = ["year", "from", "to", "lang", "paper", "minCellSize"] as const;
 const FILE = /^([a-z-]+)\.([A-Za-z0-9]+)$/;
-const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", md: "text/markdown; charset=utf-8" };
+const TYPES: Record<string, string> = { html: "text/html; charset=utf-8", md: "text/markdown; charset=utf-8", pdf: "application/pdf" };
 
 /** The document's own policy: its inline CSS may apply, nothing may load, no script may run, no page may frame it. */
 const documentPolicy = helmet.contentSecurityPolicy({
@@ -45,7 +49,7 @@ function params(query: Request["query"]): Record<string, string> {
 }
 
 /**
- * `GET /reports/generation-equality.html` (or `.md`): the report for the request's caller, under the
+ * `GET /reports/generation-equality.html` (or `.pdf`, `.md`): the report for the request's caller, under the
  * exports' access rules: anonymous callers get suppressed figures, an ANALYST key may lower
  * `minCellSize`; the document says which it is.
  */
@@ -67,13 +71,14 @@ export function createReportRouter(options: ReportRouteOptions): express.Router 
   router.get("/:file", documentPolicy, async (req, res) => {
     try {
       const m = FILE.exec(req.params.file);
-      if (!m || m[1] !== "generation-equality") throw new NotFoundError(`No report ${JSON.stringify(req.params.file)}: the reports are generation-equality.html and generation-equality.md`);
+      if (!m || m[1] !== "generation-equality") throw new NotFoundError(`No report ${JSON.stringify(req.params.file)}: the reports are generation-equality.html, generation-equality.pdf and generation-equality.md`);
       const format = m[2].toLowerCase();
-      if (!(FORMATS as readonly string[]).includes(format)) throw new UserInputError(`the report's file name must end in ${FORMATS.map((f) => `.${f}`).join(" or ")}, got ${JSON.stringify(req.params.file)}`, "format");
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UserInputError(`the report's file name must end in ${FORMATS.slice(0, -1).map((f) => `.${f}`).join(", ")} or .${FORMATS[FORMATS.length - 1]}, got ${JSON.stringify(req.params.file)}`, "format");
       const p = params(req.query);
       const context = await options.contextFor(req);
-      const built = await buildGenerationEqualityReport(context, { ...p, format });
+      const built = await buildGenerationEqualityReport(context, { ...p, format }, undefined, options.printer);
       res.setHeader("Cache-Control", "no-store");
+      if (format === "pdf") res.setHeader("Content-Disposition", `inline; filename="generation-equality-${built.period.from}-${built.period.to}.pdf"`);
       res.type(TYPES[format]).send(built.document);
     } catch (err) {
       fail(res, err);

@@ -112,9 +112,9 @@ describe.each(databaseTargets())("the Generation Equality report on the $name da
     const cases: [string, string, RegExp][] = [
       ["year=abc", "html", /year must be a year YYYY/],
       ["lang=de", "html", /lang must be one of en, fr, got "de"/],
-      [PERIOD, "docx", /must end in \.html or \.md/],
+      [PERIOD, "docx", /must end in \.html, \.md or \.pdf/],
       ["from=2020-01-01", "html", /from and to go together/],
-      ["colour=red", "html", /takes no parameter colour \(it takes year, from, to, lang, minCellSize\)/],
+      ["colour=red", "html", /takes no parameter colour \(it takes year, from, to, lang, paper, minCellSize\)/],
     ];
     for (const [query, ext, message] of cases) {
       const { res, text } = await get(query, null, ext);
@@ -143,7 +143,7 @@ describe.each(databaseTargets())("the Generation Equality report on the $name da
       expect(md).toContain("## 1. Les femmes parmi les policiers canadiens déployés, par année");
       expect(md).toContain("![");
       expect(fs.readFileSync(path.join(dir, "chart-women-share.csv"), "utf8").split("\n")[0]).toBe("year,officers,known,female,rate,interval,target");
-      await expect(reportCommand(ctx, "generation-equality", { format: "docx" })).rejects.toThrow(/--format must be one of html, md, got "docx"/);
+      await expect(reportCommand(ctx, "generation-equality", { format: "docx" })).rejects.toThrow(/--format must be one of html, md, pdf, got "docx"/);
       await expect(reportCommand(ctx, "generation-equality", { lang: "de", outDir: dir })).rejects.toThrow(/--lang must be one of en, fr, got "de"/);
       await expect(reportCommand(ctx, "wps", {})).rejects.toThrow(/reports are generation-equality/);
     } finally {
