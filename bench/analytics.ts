@@ -722,8 +722,11 @@ async function databaseExists(name: string): Promise<boolean> {
   }
 }
 
-async function main(): Promise<void> {
-  const cases = selectedCases();
+/**
+ * Runs `run` on the large register: a scratch database loaded for the run and dropped after it, or,
+ * with BENCH_KEEP_DATABASE=<name>, that database, loaded once and reused (with new migrations applied).
+ */
+export async function withLargeDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const kept = process.env.BENCH_KEEP_DATABASE;
   if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error(`BENCH_KEEP_DATABASE must be a plain lower-case name, got ${kept}`);
   const name = kept ?? `peaceops_bench_${process.pid}`;
@@ -752,13 +755,20 @@ async function main(): Promise<void> {
       console.log(`loaded ${load.deployments} deployments, ${load.officers} officers, ${load.trainings} training deliveries ` +
         `(${load.copies} generator runs) in ${(load.ms / 1000).toFixed(1)} s, including VACUUM ANALYZE`);
     }
-    console.log(`timing: warm-up, then the median of up to ${RUNS} runs (at most ~${BUDGET_MS / 1000} s of runs per query)`);
-    const results = await runCases(databaseUrl(name), cases);
-    console.log();
-    printTable(results);
+    return await run(databaseUrl(name));
   } finally {
     await drop();
   }
+}
+
+async function main(): Promise<void> {
+  const cases = selectedCases();
+  await withLargeDatabase(async (url) => {
+    console.log(`timing: warm-up, then the median of up to ${RUNS} runs (at most ~${BUDGET_MS / 1000} s of runs per query)`);
+    const results = await runCases(url, cases);
+    console.log();
+    printTable(results);
+  });
 }
 
 if (require.main === module) {
