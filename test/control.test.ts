@@ -11,6 +11,7 @@ import { startControlServer, type ControlServer } from "../src/cli/control/serve
 import { createDataSource } from "../src/core/db/data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../src/core/db/embedded/database";
 import { createLogger } from "../src/core/logger";
+import { pdfPages } from "./report/poppler";
 import { loadFixture } from "./support/fixture";
 
 const BIN = path.join(__dirname, "..", "bin", "peaceops.js");
@@ -81,7 +82,7 @@ describe("the control channel of a process that owns the embedded database", () 
     expect(await count(db, "SELECT count(*)::int AS n FROM api_key")).toBe(keysBefore);
     // With the token, but not an invocation: refused with what was wrong, nothing run.
     const unknown = await post(JSON.stringify({ command: "serve", args: [], opts: {} }), token);
-    expect([unknown.status, unknown.body.toString()]).toEqual([400, 'unknown command "serve": one of import, keys create, keys list, keys revoke, export, query']);
+    expect([unknown.status, unknown.body.toString()]).toEqual([400, 'unknown command "serve": one of import, keys create, keys list, keys revoke, export, query, report']);
     const badArgs = await post(JSON.stringify({ command: "keys revoke", args: [1], opts: {} }), token);
     expect([badArgs.status, badArgs.body.toString()]).toEqual([400, "args must be a list of strings"]);
   });
@@ -97,6 +98,25 @@ describe("the control channel of a process that owns the embedded database", () 
     const failed = await cli(["keys", "revoke", "po_nothing"]).exited;
     expect([failed.code, failed.stdout, failed.stderr]).toEqual([1, "", 'peaceops: no API key has the id or prefix "po_nothing" (see `peaceops keys list`)\n']);
   });
+
+  it("builds the report for the command line: its progress line on the asking terminal, its PDF at the asking path", async () => {
+    // `script` gives the command a terminal of its own, so that it shows its progress line.
+    const command = [process.execPath, BIN, "report", "generation-equality", "--from", "2010-01-01", "--to", "2023-12-31", "--format", "pdf", "--out", "forwarded.pdf"].map((a) => `'${a}'`).join(" ");
+    const { DATABASE_URL: _a, ...rest } = process.env;
+    const child = spawn("script", ["-qec", command, "/dev/null"], { env: { ...rest, LOG_LEVEL: "warn", PEACEOPS_DATA_DIR: dataDir }, cwd: work });
+    let terminal = "";
+    child.stdout!.on("data", (d) => (terminal += d));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code, terminal).toBe(0);
+    const lines = terminal.split(/\r\x1b\[2K|\r?\n/).map((l) => l.trim()).filter(Boolean);
+    expect(lines.slice(0, 8)).toEqual(["women-share", "headcount", "senior", "countries", "trainings", "un", "reconciliation", "milestones"].map((id, i) => `report: section ${i + 1}/8 (${id})`));
+    expect(lines[8]).toMatch(/^report: 8 sections read in \d+\.\d s$/);
+    expect(lines[9]).toBe(`Wrote ${path.join(work, "forwarded.pdf")}`);
+    // Written by this process (the owner), where the command line asked.
+    const pages = pdfPages(path.join(work, "forwarded.pdf"));
+    expect(pages[0]).toContain("Generation Equality report: Canadian police in peace operations");
+    expect(pages.join("\n")).toContain("SYNTHETIC data");
+  }, 60_000);
 
   it("stops an import whose command was interrupted, and keeps nothing of it", async () => {
     const rows = Array.from({ length: 150_000 }, (_, i) => `CTL-${i + 1},${i % 2 ? "MALE" : "FEMALE"},Constable,SQ`);

@@ -25,13 +25,12 @@ export interface ReportOptions {
 
 export const REPORT_NAMES = ["generation-equality"] as const;
 
-/** A progress line on a terminal's stderr, rewritten section by section; nothing when stderr is not a terminal. */
-function terminalLine(ctx: CliContext): { progress?: SectionProgress; done(): void } {
-  // Only where this process writes to its own terminal (not when a server runs the command for it).
-  if (ctx.io.stdout !== process.stdout || !process.stderr.isTTY) return { done: () => undefined };
+/** A progress line on the terminal of whoever asked (this process's, or the forwarding command's), section by section. */
+function terminalLine(ctx: CliContext): { progress: SectionProgress; done(ok: boolean): void } {
+  const started = performance.now();
   return {
-    progress: (id, i, total) => process.stderr.write(`\r\x1b[2Kreport: section ${i + 1}/${total} (${id})`),
-    done: () => process.stderr.write(`\r\x1b[2Kreport: ${SECTION_IDS.length} sections read\n`),
+    progress: (id, i, total) => ctx.io.status(`report: section ${i + 1}/${total} (${id})`),
+    done: (ok) => ctx.io.status(ok ? `report: ${SECTION_IDS.length} sections read in ${((performance.now() - started) / 1000).toFixed(1)} s` : "", ok),
   };
 }
 
@@ -49,14 +48,16 @@ export async function reportCommand(ctx: CliContext, name: string, opts: ReportO
   // The browser is looked for before any figure is read, so that a missing one fails at once.
   const chromium = format === "pdf" ? findChromium() : null;
   const printer = chromium ? new PdfPrinter(() => chromium) : undefined;
+  let ok = false;
   const built = await ctx
     .lend("prepared", (database) =>
       buildGenerationEqualityReport(createScope(database.db, "cli", cliCaller(false)), { ...opts, format }, line.progress, printer).catch((err: unknown) => {
         throw inCliTerms(err);
       }),
     )
+    .then((b) => ((ok = true), b))
     .finally(async () => {
-      line.done();
+      line.done(ok);
       await printer?.close();
     });
   const dir = opts.outDir ?? (opts.out ? path.dirname(opts.out) : null);

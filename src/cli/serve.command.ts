@@ -58,7 +58,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       config.port,
       config.host,
     );
-    // Commands of the command line (import, keys, export, query) run here, on this connection.
+    // Commands of the command line (import, keys, export, query, report) run here, on this connection.
     if (database.kind === "embedded") control = await startControlServer({ dataDir: config.dataDir, db: database.db, config, logger });
   } catch (err) {
     await app?.stop().catch(() => undefined);

@@ -134,8 +134,11 @@ describe.each(databaseTargets())("the Generation Equality report on the $name da
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-report-"));
     try {
       const stdout = new PassThrough();
-      const ctx = { io: { stdout, progress: () => { throw new Error("no progress"); } }, lend: (_p: string, run: (d: { db: unknown }) => Promise<unknown>) => run({ db: fx.database.db }) } as unknown as CliContext;
+      const statuses: string[] = [];
+      const ctx = { io: { stdout, progress: () => { throw new Error("no progress"); }, status: (t: string) => statuses.push(t) }, lend: (_p: string, run: (d: { db: unknown }) => Promise<unknown>) => run({ db: fx.database.db }) } as unknown as CliContext;
       await reportCommand(ctx, "generation-equality", { from: "2010-01-01", to: "2023-12-31", format: "md", outDir: dir, lang: "fr" });
+      expect(statuses.slice(0, -1)).toEqual(["women-share", "headcount", "senior", "countries", "trainings", "un", "reconciliation", "milestones"].map((id, i) => `report: section ${i + 1}/8 (${id})`));
+      expect(statuses.at(-1)).toMatch(/^report: 8 sections read in \d+\.\d s$/);
       const files = fs.readdirSync(dir).sort();
       expect(files).toEqual(["chart-countries.csv", "chart-countries.svg", "chart-headcount.csv", "chart-headcount.svg", "chart-senior.csv", "chart-senior.svg",
         "chart-ukraine-dv.csv", "chart-ukraine-dv.svg", "chart-un.csv", "chart-un.svg", "chart-women-share.csv", "chart-women-share.svg", "report.md"]);

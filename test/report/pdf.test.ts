@@ -109,7 +109,7 @@ describe.each(databaseTargets())("the Generation Equality report as PDF on the $
 
   it("writes report.pdf from the command line, and refuses stdout", async () => {
     const stdout = new PassThrough();
-    const ctx = { io: { stdout, progress: () => { throw new Error("no progress"); } }, lend: (_p: string, run: (d: { db: unknown }) => Promise<unknown>) => run({ db: fx.database.db }) } as unknown as CliContext;
+    const ctx = { io: { stdout, progress: () => { throw new Error("no progress"); }, status: () => undefined }, lend: (_p: string, run: (d: { db: unknown }) => Promise<unknown>) => run({ db: fx.database.db }) } as unknown as CliContext;
     const dir = path.join(scratch, `cli-${target.name}`);
     await reportCommand(ctx, "generation-equality", { from: "2010-01-01", to: "2023-12-31", format: "pdf", lang: "fr", outDir: dir });
     const pages = pdfPages(path.join(dir, "report.pdf"));

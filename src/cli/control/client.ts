@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import { ForwardedError } from "../errors";
 import type { Invocation } from "../forwarded";
-import { processIo } from "../io";
+import { processIo, type CliIo } from "../io";
 import type { ProgressSink } from "../../core/ingest/progress";
 import { FRAME, FrameReader, type EndEvent, type ProgressEvent } from "./frames";
 import { controlPaths } from "./paths";
@@ -10,9 +10,13 @@ import { controlPaths } from "./paths";
 /** Nobody answers at the control socket: no server owns the data directory (or one was killed). */
 const NO_SERVER = new Set(["ENOENT", "ECONNREFUSED"]);
 
-function replayProgress(sink: ProgressSink | null, event: ProgressEvent, make: () => ProgressSink): ProgressSink | null {
+function replayProgress(sink: ProgressSink | null, event: ProgressEvent, io: CliIo): ProgressSink | null {
+  if (event.op === "status") {
+    io.status(event.text, event.final);
+    return sink;
+  }
   if (event.op === "start") {
-    const s = sink ?? make();
+    const s = sink ?? io.progress();
     s.start(event.phase, event.totalBytes);
     return s;
   }
@@ -64,7 +68,7 @@ export async function forwardToServer(dataDir: string, invocation: Invocation): 
       if (frame.type === FRAME.stdout) {
         if (!io.stdout.write(frame.payload)) await new Promise<void>((resolve) => io.stdout.once("drain", resolve));
       } else if (frame.type === FRAME.progress) {
-        progress = replayProgress(progress, JSON.parse(frame.payload.toString("utf8")) as ProgressEvent, io.progress);
+        progress = replayProgress(progress, JSON.parse(frame.payload.toString("utf8")) as ProgressEvent, io);
       } else if (frame.type === FRAME.end) {
         end = JSON.parse(frame.payload.toString("utf8")) as EndEvent;
       }

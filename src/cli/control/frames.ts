@@ -5,7 +5,11 @@
 export const FRAME = { stdout: 1, progress: 2, end: 3 } as const;
 export type FrameType = (typeof FRAME)[keyof typeof FRAME];
 
-export type ProgressEvent = { op: "start"; phase: string; totalBytes: number } | { op: "update"; rows: number; bytes: number } | { op: "stop" };
+export type ProgressEvent =
+  | { op: "start"; phase: string; totalBytes: number }
+  | { op: "update"; rows: number; bytes: number }
+  | { op: "stop" }
+  | { op: "status"; text: string; final: boolean };
 
 /** How the command ended: exit code 0, or 1 with the line it prints to stderr. */
 export type EndEvent = { code: 0 } | { code: 1; message: string };

@@ -72,12 +72,15 @@ function framesTo(res: http.ServerResponse) {
   const end = (e: EndEvent) => {
     if (!gone) res.end(encodeFrame(FRAME.end, JSON.stringify(e)));
   };
-  return { stdout, progress, end };
+  const status = (text: string, final = false) => {
+    if (!gone) send(FRAME.progress, JSON.stringify({ op: "status", text, final } satisfies ProgressEvent));
+  };
+  return { stdout, progress, status, end };
 }
 
 /**
  * The local control channel of a process that owns the embedded database: the command line sends
- * the commands that work on the data (import, keys, export, query) here, and this process runs them
+ * the commands that work on the data (import, keys, export, query, report) here, and this process runs them
  * on its own connection, so that nothing else ever talks to the database's one session. It listens
  * on a Unix socket in a directory only this OS user may enter, and asks for a token kept beside it
  * (readable by this user alone), so the caller is this OS user: the audit log's `cli:<user>`.
@@ -110,7 +113,7 @@ export async function startControlServer(options: { dataDir: string; db: DataSou
         res.writeHead(200, { "content-type": "application/octet-stream" });
         started = true;
         options.logger.info({ command: invocation.command }, "command from the command line");
-        const ctx: CliContext = { config: options.config, logger: options.logger, io: { stdout: out.stdout, progress: out.progress }, lend: ownLend(options.db, "embedded") };
+        const ctx: CliContext = { config: options.config, logger: options.logger, io: { stdout: out.stdout, progress: out.progress, status: out.status }, lend: ownLend(options.db, "embedded") };
         await runInvocation(ctx, invocation);
         out.end({ code: 0 });
       } catch (err) {
