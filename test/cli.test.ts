@@ -43,7 +43,7 @@ describe("the peaceops command on the embedded database", () => {
       expect((await gql(first.url, OFFICERS, token)).data).toEqual({ officers: { totalCount: 0 } });
       expect((await gql(first.url, OFFICERS)).errors[0].extensions.code).toBe("UNAUTHENTICATED");
       const json = await run(["keys", "create", "--role", "ADMIN", "--name", "ops", "--json"]);
-      expect(Object.keys(JSON.parse(json.stdout))).toEqual(["name", "role", "token"]);
+      expect(JSON.parse(json.stdout)).toEqual({ id: 2, name: "ops", role: "ADMIN", prefix: JSON.parse(json.stdout).token.slice(0, 11), token: expect.stringMatching(/^po_[A-Za-z0-9_-]{43}$/) });
       adminToken = JSON.parse(json.stdout).token;
       const listed = await run(["keys", "list", "--json"]);
       expect(JSON.parse(listed.stdout).map((k: any) => [k.id, k.name, k.role, k.prefix, k.createdBy, k.revokedAt])).toEqual([
@@ -162,6 +162,15 @@ describe("the peaceops command on the embedded database", () => {
     const badPort = await run(["serve"], { PORT: "eighty" });
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('peaceops: PORT must be a TCP port number between 0 and 65535, got "eighty"');
+  });
+
+  it("prints its version, the one package.json declares", async () => {
+    const declared = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "package.json"), "utf8")).version;
+    for (const flag of ["--version", "-V"]) {
+      const res = await run([flag]);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toBe(`${declared}\n`);
+    }
   });
 
   it("checks the committed schema file", async () => {

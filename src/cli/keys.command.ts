@@ -8,7 +8,7 @@ import { write } from "./io";
 export async function keysCreate(ctx: CliContext, input: { name: string; role: Role; json: boolean }): Promise<void> {
   const key = await ctx.lend("migrated", ({ db }) => createApiKey(db, input, cliActor()));
   if (input.json) {
-    await write(ctx.io.stdout, `${JSON.stringify({ name: key.name, role: key.role, token: key.token })}\n`);
+    await write(ctx.io.stdout, `${JSON.stringify({ id: key.id, name: key.name, role: key.role, prefix: key.prefix, token: key.token })}\n`);
     return;
   }
   await write(ctx.io.stdout, 

@@ -8,6 +8,7 @@ import { forwardToServer } from "./control/client";
 import { createLogger } from "../core/logger";
 import { parseRole } from "../core/auth/roles";
 import { KIND_NAMES } from "../core/ingest/kinds";
+import { peaceopsVersion } from "../core/version";
 import { describeCliError } from "./errors";
 import { runInvocation, withAbsolutePaths, type ForwardedCommand } from "./forwarded";
 import { processIo } from "./io";
@@ -42,6 +43,7 @@ function option<T>(parse: (raw: string, name: string) => T, name: string) {
 async function main(argv: string[]): Promise<void> {
   const program = new Command("peaceops")
     .description("GraphQL data platform for international police peace operations")
+    .version(peaceopsVersion(), "-V, --version", "print peaceops's version")
     .showHelpAfterError();
 
   program

@@ -1,8 +1,6 @@
-import fs from "node:fs";
 import { UserInputError } from "../core/errors";
-import path from "node:path";
 import { generationEqualityContent, resolveOptions, type GenerationEqualityInput, type SectionProgress } from "../core/reports/generation-equality";
-import { projectRoot } from "../core/paths";
+import { peaceopsVersion } from "../core/version";
 import type { Scope } from "../core/scope";
 import { reportBlocks } from "./document";
 import { toHtml } from "./html";
@@ -28,8 +26,6 @@ export interface BuiltReport {
   period: { from: string; to: string };
 }
 
-let version: string | null = null;
-const peaceopsVersion = () => (version ??= (JSON.parse(fs.readFileSync(path.join(projectRoot(), "package.json"), "utf8")) as { version: string }).version);
 
 /**
  * The Generation Equality report: its options checked (before any SQL), its figures read through
