@@ -69,6 +69,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   logger.info({ url: app.url, database: database.kind, readyMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, "ready");
   process.stdout.write(
     `peaceops is serving GraphQL at ${app.url}\n` +
+      `  dashboard: ${app.url.replace(/graphql$/, "")}  GraphQL explorer: ${app.url.replace(/graphql$/, "explorer")}\n` +
       `  listening on ${config.host} (${listensOn(config.host)})\n` +
       `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
       `  ready in ${readyMs} ms; stop with Ctrl-C\n`,

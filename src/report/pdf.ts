@@ -50,7 +50,7 @@ export interface PrintOptions {
 }
 
 // Flags for a headless Chromium with no network of its own: no background connections, no updates, no sync.
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+export const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -77,7 +77,7 @@ export class PdfPrinter {
     if (this.closed) return Promise.reject(new Error("the PDF printer is closed"));
     if (!this.browser) {
       const executablePath = this.locate();
-      const launching = import("playwright-core").then(({ chromium }) => chromium.launch({ executablePath, args: FLAGS, headless: true }));
+      const launching = import("playwright-core").then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true }));
       this.browser = launching;
       launching.then(
         (b) => b.on("disconnected", () => {

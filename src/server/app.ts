@@ -22,6 +22,7 @@ import { createCostPlugin } from "./cost.plugin";
 import { createExportRouter } from "./export.route";
 import { PdfPrinter } from "../report/pdf";
 import { createReportRouter } from "./report.route";
+import { createWebRouter, WEB_ROOT } from "./web.route";
 import { createFormatError } from "./format-error";
 import { httpErrorHandler, notFound } from "./http-errors";
 import { createInFlightTracker } from "./in-flight.plugin";
@@ -53,6 +54,8 @@ export interface AppOptions {
   compileAfter?: number;
   /** How long stop() lets in-flight requests finish before cutting their connections (default 25 s). */
   shutdownGraceMs?: number;
+  /** The built dashboard and explorer (default dist/web). */
+  webRoot?: string;
 }
 
 export interface RunningApp {
@@ -132,6 +135,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   // On the embedded database, a request's statements share the statement timeout as a time budget.
   const budget: express.RequestHandler = (_req, _res, next) => withStatementBudget(limits.statementTimeoutMs, () => next());
   const turn = admission(limits.maxInFlight);
+
+  // The dashboard, the explorer and their assets; a browser opening /graphql gets the explorer.
+  app.use(createWebRouter(options.webRoot ?? WEB_ROOT));
 
   app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
