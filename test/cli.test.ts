@@ -107,6 +107,36 @@ describe("the peaceops command on the embedded database", () => {
     expect(again.stderr).toContain("104675 UN contribution rows");
   });
 
+  it("shows a first start's seed on the terminal, step by step, and nothing of it on a later start", async () => {
+    const dir = path.join(work, "terminal");
+    // A real terminal: util-linux's `script` runs the server on a pseudo-terminal; Ctrl-C stops it.
+    const onTerminal = () => {
+      const child = spawn("script", ["-qfec", `'${process.execPath}' '${BIN}' serve`, "/dev/null"], { env: { ...env({ PORT: "0", PEACEOPS_SEED: "reference" }), PEACEOPS_DATA_DIR: dir }, cwd: work });
+      let out = "";
+      let stopped = false;
+      child.stdin.on("error", () => undefined);
+      return new Promise<string>((resolve, reject) => {
+        child.on("error", reject);
+        child.stdout.on("data", (d) => {
+          out += d;
+          if (out.includes("stop with Ctrl-C") && !stopped) {
+            stopped = true;
+            child.stdin.write("\x03");
+          }
+        });
+        child.on("exit", (code) => (code === 0 ? resolve(out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "")) : reject(new Error(`exit ${code}: ${out}`))));
+      });
+    };
+    const first = await onTerminal();
+    expect(first).toContain("\rFirst start: seeding a new database, reference data (1/2)... 0 s");
+    expect(first).toContain("\rFirst start: seeding a new database, the UN's statistics (real) (2/2)...");
+    expect(first).toMatch(/\rFirst start: database seeded in \d+\.\d s\r?\n/);
+    expect(first.indexOf("database seeded")).toBeLessThan(first.indexOf("peaceops is serving GraphQL at"));
+    const later = await onTerminal();
+    expect(later).toContain("peaceops is serving GraphQL at");
+    expect(later).not.toContain("First start");
+  }, 120_000);
+
   it("on SIGTERM finishes in-flight requests, closes the database cleanly and keeps committed data", async () => {
     // The data directory of the first test, already seeded (reference profile) when it ran first.
     const dir = dataDir;

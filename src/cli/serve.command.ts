@@ -3,6 +3,7 @@ import { startControlServer, type ControlServer } from "./control/server";
 import { assertMigrated, openDatabase } from "../core/db/open";
 import type { Logger } from "../core/logger";
 import { readPlans } from "../graphql/selection-plan";
+import { terminalStatus } from "./io";
 import { startApp, type RunningApp } from "../server/app";
 
 /**
@@ -25,7 +26,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   process.on("SIGINT", () => onSignal("SIGINT"));
 
   readPlans.enabled = config.readPlans;
-  const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs });
+  const seeding = seedProgress();
+  const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs, onSeedStep: seeding.step }).finally(seeding.end);
   let app: RunningApp | null = null;
   let control: ControlServer | null = null;
   let stopping = false;
@@ -74,6 +76,34 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
       `  ready in ${readyMs} ms; stop with Ctrl-C\n`,
   );
+}
+
+/**
+ * A first start seeds the new embedded database (15-45 s on a small machine): a status line on the
+ * terminal says so while it runs, with the step and the seconds elapsed. Nothing when stderr is not a
+ * terminal (the log has a line per step there).
+ */
+function seedProgress(): { step(step: string, index: number, total: number): void; end(): void } {
+  let started = 0;
+  let text = "";
+  let timer: NodeJS.Timeout | null = null;
+  const show = () => terminalStatus(`${text} ${Math.round((performance.now() - started) / 1000)} s`);
+  return {
+    step(step, index, total) {
+      if (!started) {
+        started = performance.now();
+        timer = setInterval(show, 1000);
+        timer.unref();
+      }
+      text = `First start: seeding a new database, ${step} (${index + 1}/${total})...`;
+      show();
+    },
+    end() {
+      if (!timer) return;
+      clearInterval(timer);
+      terminalStatus(`First start: database seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`, true);
+    },
+  };
 }
 
 /** Who can reach the server, in words, for its start message. */

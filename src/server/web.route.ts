@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express, { type Request, type RequestHandler, type Response } from "express";
 import helmet from "helmet";
 
@@ -57,6 +58,8 @@ export function createWebRouter(root: string = WEB_ROOT): express.Router {
     "/assets",
     // The explorer's workers are assets too: a worker takes the policy of its own script.
     explorerPolicy,
+    // Gzipped for the clients that accept it (the dashboard's scripts: 1.1 MB, 370 kB gzipped).
+    compression(),
     // Hashed names: a file never changes under its name, so it may be kept a year (static sets the
     // header only where no default is set).
     (_req, res, next) => {

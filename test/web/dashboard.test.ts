@@ -118,6 +118,8 @@ describe.each(databaseTargets().slice(0, 1))("the dashboard in a real browser ($
       expect(await page.getAttribute(`[data-chart="${figure}"]`, "aria-label"), figure).toBe(await page.textContent(`[data-figure="${figure}"] .caption`));
       expect(await page.locator(`[data-chart="${figure}"] svg`).count(), figure).toBe(1);
     }
+    // The map draws the world's countries (world-atlas's 177), served by this origin.
+    expect(await page.locator('[data-chart="coverage-map"] svg path').count()).toBeGreaterThanOrEqual(177);
     await page.screenshot({ path: screenshotPath("dashboard-anonymous"), fullPage: true });
     expect(watch.problems).toEqual([]);
     expect(watch.otherOrigins).toEqual([]);

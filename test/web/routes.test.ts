@@ -36,6 +36,9 @@ describe.each(databaseTargets().slice(0, 1))("the pages' routes ($name)", (targe
     expect(asset.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(await asset.text()).toBe(fs.readFileSync(path.join(WEB_DIST, script!), "utf8"));
+    // Sent gzipped to a client that accepts it (fetch undoes the encoding: the text above).
+    expect(asset.headers.get("content-encoding")).toBe("gzip");
+    expect(asset.headers.get("vary")).toBe("Accept-Encoding");
   });
 
   it("gives a browser opening /graphql the explorer, and a tool the API as before", async () => {

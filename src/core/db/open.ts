@@ -11,7 +11,7 @@ export interface DatabaseConfig {
 import type { Logger } from "../logger";
 import { createDataSource } from "./data-source";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded/database";
-import { isEmptyDatabase, seedDatabase } from "./seed";
+import { isEmptyDatabase, seedDatabase, type SeedStep } from "./seed";
 
 export const POOL_SIZE = 10;
 
@@ -45,6 +45,8 @@ export interface OpenOptions {
    * its end; there, a request's statements share a time budget instead (statement-budget.ts).
    */
   statementTimeoutMs?: number;
+  /** Embedded only: told of each step of a first start's seed. */
+  onSeedStep?: SeedStep;
 }
 
 /** Opens the configured database: PostgreSQL at DATABASE_URL, or the embedded one in PEACEOPS_DATA_DIR. */
@@ -78,7 +80,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       if (applied.length) options.logger?.info({ migrations: applied.map((m) => m.name) }, "applied migrations");
       if (await isEmptyDatabase(db)) {
         options.logger?.info({ profile: config.seed }, "new database: seeding");
-        const report = await seedDatabase(db, config.seed);
+        const report = await seedDatabase(db, config.seed, options.onSeedStep);
         options.logger?.info({ ...report }, "seeded");
       }
     }

@@ -103,14 +103,14 @@ export function stackedBarSpec(input: BarInput, description: string): TopLevelSp
 }
 
 export interface MapInput {
-  /** The world's countries (world-atlas, TopoJSON), as a URL of this origin. */
-  atlasUrl: string;
+  /** The world's countries (world-atlas's TopoJSON). */
+  atlas: unknown;
   /** Per country: its key in the atlas (ISO 3166 numeric code, or its name where it has none). */
   values: { key: string; name: string; officers: number }[];
 }
 
 export function worldMapSpec(input: MapInput, description: string): TopLevelSpec {
-  const countries = { url: input.atlasUrl, format: { type: "topojson", feature: "countries" } } as const;
+  const countries = { values: input.atlas, format: { type: "topojson", feature: "countries" } } as const;
   const key = { calculate: "datum.id ? datum.id : datum.properties.name", as: "key" } as const;
   return {
     width: "container",

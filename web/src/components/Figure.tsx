@@ -2,9 +2,12 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { View } from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import { download, saveBlob } from "../api/client";
-import { drawChart } from "../charts/render";
 import type { ProvenanceFieldsFragment } from "../gql/graphql";
 import { ProvenanceBadge } from "./ProvenanceBadge";
+
+// Vega (most of the page's JavaScript) loads in a chunk of its own, asked for at once: the figures'
+// queries go out while it loads instead of after it.
+const renderer = import("../charts/render");
 
 export interface FigureProps {
   id: string;
@@ -38,7 +41,7 @@ export function Figure(props: FigureProps) {
     let current = true;
     setDrawn(false);
     const target = container.current!;
-    drawChart(target, spec, description).then(
+    renderer.then(({ drawChart }) => drawChart(target, spec, description)).then(
       (v) => {
         if (!current) return v.finalize();
         view.current = v;

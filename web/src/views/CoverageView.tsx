@@ -1,6 +1,6 @@
 import { alpha3ToNumeric } from "i18n-iso-countries";
 import atlasUrl from "world-atlas/countries-110m.json?url";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { CoverageQuery } from "../api/documents";
 import { useQuery } from "../api/use-query";
 import { lineChartSpec, worldMapSpec } from "../charts/specs";
@@ -14,6 +14,12 @@ const MAP_TITLE = "Countries served: where Canadian police were deployed";
 const YEARS_TITLE = "Countries served, by year and cumulatively";
 const MULTI_HOST = "A mission with several host countries counts for each of them.";
 
+// The map's countries load while the figures' queries run, not after them.
+const atlasLoad: Promise<unknown> = fetch(atlasUrl).then((r) => {
+  if (!r.ok) throw new Error(`the world map (${atlasUrl}) answered ${r.status}`);
+  return r.json();
+});
+
 /** A country's key in world-atlas: its ISO 3166 numeric code, or its name where it has none (Kosovo). */
 function atlasKey(iso3: string, name: string): string {
   return alpha3ToNumeric(iso3) ?? name;
@@ -22,11 +28,18 @@ function atlasKey(iso3: string, name: string): string {
 export function CoverageView({ state, revision, onDrawn }: ViewProps) {
   const filter = registerFilter(state);
   const query = useQuery(CoverageQuery, { from: state.from, to: state.to, filter }, revision);
+  const [atlas, setAtlas] = useState<{ topology?: unknown; failure?: string }>({});
+  useEffect(() => {
+    atlasLoad.then(
+      (topology) => setAtlas({ topology }),
+      (err: unknown) => setAtlas({ failure: err instanceof Error ? err.message : String(err) }),
+    );
+  }, []);
   const figures = useMemo(() => {
-    if (query.status !== "done") return null;
+    if (query.status !== "done" || !atlas.topology) return null;
     const report = query.data.countryCoverage;
     const mapDescription = `Map of the ${report.countriesCount} countries where Canadian police were deployed from ${state.from} to ${state.to}, shaded by officers deployed. ${MULTI_HOST}`;
-    const map = worldMapSpec({ atlasUrl, values: report.countries.map((c) => ({ key: atlasKey(c.country.iso3, c.country.name), name: c.country.name, officers: c.officers })) }, mapDescription);
+    const map = worldMapSpec({ atlas: atlas.topology, values: report.countries.map((c) => ({ key: atlasKey(c.country.iso3, c.country.name), name: c.country.name, officers: c.officers })) }, mapDescription);
     const yearsDescription = `Countries served each year from ${state.from} to ${state.to}, and all countries served since the period's start. ${MULTI_HOST}`;
     const years = lineChartSpec(
       {
@@ -41,11 +54,12 @@ export function CoverageView({ state, revision, onDrawn }: ViewProps) {
       yearsDescription,
     );
     return { report, map, mapDescription, years, yearsDescription };
-  }, [query, state.from, state.to]);
+  }, [query, atlas, state.from, state.to]);
   if (query.status !== "done" || !figures) {
+    const failed = atlas.failure ? { status: "error" as const, message: atlas.failure } : query;
     return (
       <>
-        <Pending id={MAP} title={MAP_TITLE} query={query} />
+        <Pending id={MAP} title={MAP_TITLE} query={failed} />
         <Pending id={YEARS} title={YEARS_TITLE} query={query} />
       </>
     );

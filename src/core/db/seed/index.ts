@@ -31,7 +31,10 @@ export async function isEmptyDatabase(db: DataSource): Promise<boolean> {
  * Applies a seed profile to a new, empty, migrated database, in one transaction:
  * `reference` = real reference data and UN statistics; `demo` = those plus the synthetic register.
  */
-export async function seedDatabase(db: DataSource, profile: SeedProfile): Promise<SeedReport> {
+/** What a seed is doing: called as each of its steps starts (for a progress line). */
+export type SeedStep = (step: string, index: number, total: number) => void;
+
+export async function seedDatabase(db: DataSource, profile: SeedProfile, onStep: SeedStep = () => undefined): Promise<SeedReport> {
   const started = Date.now();
   const present = await existingData(db);
   if (present.length) {
@@ -41,9 +44,13 @@ export async function seedDatabase(db: DataSource, profile: SeedProfile): Promis
     );
   }
   const register = profile === "demo" ? demoRegister() : null;
+  const total = register ? 3 : 2;
   const counts = await db.transaction(async (em) => {
+    onStep("reference data", 0, total);
     const reference = await loadReferenceData(em);
+    onStep("the UN's statistics (real)", 1, total);
     const unContributions = await loadUnContributions(em);
+    if (register) onStep("the synthetic demo register", 2, total);
     const synthetic = register ? await loadRegister(em, register) : {};
     return { ...reference, unContributions, ...synthetic };
   });
