@@ -20,7 +20,8 @@ function newest(dir: string): number {
 
 /**
  * The pages as `npm ci` builds them (dist/web); built again when a file of web/ or the README (the
- * explorer's examples) is newer, so the tests never look at a stale page.
+ * explorer's examples) is newer, so the tests never look at a stale page. Run once per test run by
+ * test/global-setup.ts.
  */
 export function ensureWebBuilt(): void {
   const index = path.join(WEB_DIST, "index.html");

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
-import { dashboardReady, ensureWebBuilt, launchBrowser, screenshotPath, watchPage, type PageWatch } from "../support/browser";
+import { dashboardReady, launchBrowser, screenshotPath, watchPage, type PageWatch } from "../support/browser";
 
 // The dashboard in Debian's Chromium against a real server on the fixture database: every figure it
 // shows is read back from its data tables and compared with the API's answer to the same question.
@@ -38,7 +38,6 @@ describe.each(databaseTargets().slice(0, 1))("the dashboard in a real browser ($
   let browser: Browser;
   let origin: string;
   beforeAll(async () => {
-    ensureWebBuilt();
     browser = await launchBrowser();
     origin = `http://127.0.0.1:${fx.app.port}`;
   });

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
-import { ensureWebBuilt, launchBrowser, screenshotPath, watchPage } from "../support/browser";
+import { launchBrowser, screenshotPath, watchPage } from "../support/browser";
 
 // The README's whole operations (```graphql blocks that start with `{`, `query` or `mutation`),
 // counted here independently of the page's own reading of them.
@@ -16,7 +16,6 @@ describe.each(databaseTargets().slice(0, 1))("the GraphQL explorer in a real bro
   let browser: Browser;
   let origin: string;
   beforeAll(async () => {
-    ensureWebBuilt();
     browser = await launchBrowser();
     origin = `http://127.0.0.1:${fx.app.port}`;
   });

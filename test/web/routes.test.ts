@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
 import { startTestApp } from "../support/http";
-import { ensureWebBuilt, WEB_DIST } from "../support/browser";
+import { WEB_DIST } from "../support/browser";
 
 const DASHBOARD_POLICY = "default-src 'none';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';frame-ancestors 'none';base-uri 'none';form-action 'none'";
 const EXPLORER_POLICY = "default-src 'none';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;font-src 'self' data:;connect-src 'self';frame-ancestors 'none';base-uri 'none';form-action 'none';worker-src 'self'";
@@ -14,7 +14,6 @@ describe.each(databaseTargets().slice(0, 1))("the pages' routes ($name)", (targe
   const fx = useFixtureApp(target);
   let at: (p: string) => string;
   beforeAll(() => {
-    ensureWebBuilt();
     at = (p) => `http://127.0.0.1:${fx.app.port}${p}`;
   });
 
