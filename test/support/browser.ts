@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM_FLAGS, findChromium } from "../../src/report/pdf";
 
 const root = path.join(__dirname, "..", "..");
@@ -64,4 +65,20 @@ export async function dashboardReady(page: Page): Promise<void> {
 export function screenshotPath(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, `${name}.png`);
+}
+
+/**
+ * For the enclosing describe: one browser for its tests, and the origin of the fixture app whose
+ * port `port()` gives once the app has started. Fields are set once beforeAll has run.
+ */
+export function useBrowser(port: () => number): { browser: Browser; origin: string } {
+  const shared = {} as { browser: Browser; origin: string };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.origin = `http://127.0.0.1:${port()}`;
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
-import { dashboardReady, launchBrowser, screenshotPath, watchPage, type PageWatch } from "../support/browser";
+import { dashboardReady, useBrowser, screenshotPath, watchPage, type PageWatch } from "../support/browser";
 
 // The dashboard in Debian's Chromium against a real server on the fixture database: every figure it
 // shows is read back from its data tables and compared with the API's answer to the same question.
@@ -35,20 +35,12 @@ async function redraw(page: Page, action: () => Promise<unknown>): Promise<void>
 
 describe.each(databaseTargets().slice(0, 1))("the dashboard in a real browser ($name)", (target) => {
   const fx = useFixtureApp(target);
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    origin = `http://127.0.0.1:${fx.app.port}`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useBrowser(() => fx.app.port);
 
   async function open(path = "/", viewport = { width: 1280, height: 900 }): Promise<{ page: Page; watch: PageWatch }> {
-    const page = await browser.newPage({ viewport, acceptDownloads: true });
-    const watch = watchPage(page, origin);
-    await page.goto(`${origin}${path}`);
+    const page = await chrome.browser.newPage({ viewport, acceptDownloads: true });
+    const watch = watchPage(page, chrome.origin);
+    await page.goto(`${chrome.origin}${path}`);
     await dashboardReady(page);
     return { page, watch };
   }
@@ -203,7 +195,7 @@ describe.each(databaseTargets().slice(0, 1))("the dashboard in a real browser ($
     // The CSV download goes through /export with the key: the same bytes as the route gives that key.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-figure='participation'] button:has-text('Download data (CSV)')")]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
-    const direct = await fetch(`${origin}/export/femaleParticipation.csv?from=${FROM}&to=${TO}&groupBy=YEAR`, { headers: { authorization: `Bearer ${fx.tokens.ANALYST}` } });
+    const direct = await fetch(`${chrome.origin}/export/femaleParticipation.csv?from=${FROM}&to=${TO}&groupBy=YEAR`, { headers: { authorization: `Bearer ${fx.tokens.ANALYST}` } });
     expect(csv).toBe(await direct.text());
     expect(download.suggestedFilename()).toMatch(/^femaleParticipation-\d{4}-\d{2}-\d{2}\.csv$/);
     // The chart as SVG: Vega's drawing of the same figure.

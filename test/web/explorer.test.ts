@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
-import { launchBrowser, screenshotPath, watchPage } from "../support/browser";
+import { useBrowser, screenshotPath, watchPage } from "../support/browser";
 
 // The README's whole operations (```graphql blocks that start with `{`, `query` or `mutation`),
 // counted here independently of the page's own reading of them.
@@ -13,21 +12,13 @@ const EXAMPLES = README.split("```graphql\n").slice(1).map((b) => b.split("```")
 
 describe.each(databaseTargets().slice(0, 1))("the GraphQL explorer in a real browser ($name)", (target) => {
   const fx = useFixtureApp(target);
-  let browser: Browser;
-  let origin: string;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    origin = `http://127.0.0.1:${fx.app.port}`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useBrowser(() => fx.app.port);
 
   it("opens at /graphql for a browser, with the README's queries as tabs, and runs one with the session's key", async () => {
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(3);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const watch = watchPage(page, origin);
-    await page.goto(`${origin}/graphql`);
+    const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const watch = watchPage(page, chrome.origin);
+    await page.goto(`${chrome.origin}/graphql`);
     expect(await page.title()).toBe("peaceops · GraphQL explorer");
     await page.waitForSelector(".graphiql-container .graphiql-execute-button");
     expect(await page.locator(".graphiql-tab").count()).toBe(EXAMPLES.length);
@@ -39,8 +30,8 @@ describe.each(databaseTargets().slice(0, 1))("the GraphQL explorer in a real bro
       throw new Error(`${err.message}: the editor holds ${await page.textContent(".graphiql-query-editor")}; ${watch.problems.join("\n")}`);
     });
     const [request, response] = await Promise.all([
-      page.waitForRequest((r) => r.url() === `${origin}/graphql` && r.method() === "POST"),
-      page.waitForResponse((r) => r.url() === `${origin}/graphql` && r.request().method() === "POST" && !(r.request().postData() ?? "").includes("IntrospectionQuery")),
+      page.waitForRequest((r) => r.url() === `${chrome.origin}/graphql` && r.method() === "POST"),
+      page.waitForResponse((r) => r.url() === `${chrome.origin}/graphql` && r.request().method() === "POST" && !(r.request().postData() ?? "").includes("IntrospectionQuery")),
       page.click(".graphiql-execute-button"),
     ]);
     expect(request.headers().authorization).toBe(`Bearer ${fx.tokens.ANALYST}`);
