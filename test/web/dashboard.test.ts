@@ -174,6 +174,20 @@ describe.each(databaseTargets().slice(0, 1))("the dashboard in a real browser ($
     await page.close();
   });
 
+  it("says a figure with no rows has none, rather than giving it a provenance it does not have", async () => {
+    // No quarter or month end falls in the first half of January.
+    const { page, watch } = await open("/?from=2015-01-01&to=2015-01-15");
+    const data = await api(`{ headcountSeries(from: "2015-01-01", to: "2015-01-15", interval: QUARTER) { date } reconciliation(from: "2015-01-01", to: "2015-01-15") { date } }`, {});
+    expect(data).toEqual({ headcountSeries: [], reconciliation: [] });
+    for (const figure of ["headcount", "reconciliation"]) {
+      expect(await provenanceOf(page, figure), figure).toBe("NONE");
+      expect(await page.textContent(`[data-figure="${figure}"] .provenance`), figure).toBe("no figures in this period");
+      expect(await tableRows(page, figure), figure).toEqual([]);
+    }
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
   it("sends an API key from the session only: an ANALYST sees the API's answer for that key", async () => {
     const { page, watch } = await open();
     const sent: (string | undefined)[] = [];

@@ -1,5 +1,5 @@
 import type { ParticipationDimension } from "./gql/graphql";
-import { DIMENSION_LABELS, isPickableDimension, PICKABLE_DIMENSIONS } from "./dimensions";
+import { isPickableDimension, PICKABLE_DIMENSIONS } from "./dimensions";
 
 /** What the dashboard shows, all of it in the URL so that a link opens the same view. */
 export interface ViewState {
@@ -67,8 +67,4 @@ export function stateSearch(state: ViewState): string {
   if (state.dimension) params.set("by", state.dimension);
   const text = params.toString();
   return text ? `?${text}` : "";
-}
-
-export function dimensionLabel(dimension: ParticipationDimension): string {
-  return DIMENSION_LABELS[dimension];
 }

@@ -14,7 +14,8 @@ export interface FigureProps {
   title: string;
   /** What the chart shows, in words: the SVG's accessible name and the caption. */
   description: string;
-  provenance: ProvenanceFieldsFragment;
+  /** null for an answer with no rows, which carries no provenance. */
+  provenance: ProvenanceFieldsFragment | null;
   /** The chart; none for a figure that is a table only. */
   spec?: TopLevelSpec;
   /** The /export route with this figure's data as CSV. */

@@ -13,7 +13,9 @@ export function sourcesText(sources: readonly string[]): string {
 }
 
 /** Where a figure comes from, on every chart: REAL, SYNTHETIC or MIXED, with its sources. */
-export function ProvenanceBadge({ provenance }: { provenance: ProvenanceFieldsFragment }) {
+export function ProvenanceBadge({ provenance }: { provenance: ProvenanceFieldsFragment | null }) {
+  // An empty answer (no quarter or month end in the period) has no rows to say where they come from.
+  if (!provenance) return <p className="provenance" data-provenance="NONE">no figures in this period</p>;
   return (
     <p className="provenance" data-provenance={provenance.data}>
       <span className={`badge badge-${provenance.data.toLowerCase()}`}>{provenance.data}</span> {MEANING[provenance.data]}

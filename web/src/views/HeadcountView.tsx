@@ -25,7 +25,7 @@ export function HeadcountView({ state, revision, onDrawn }: ViewProps) {
     return { points, men, description, spec: lineChartSpec({ xTitle: "Year", yTitle: "Officers", percent: false, series, suppressed }, description) };
   }, [query, state.from, state.to]);
   if (query.status !== "done" || !figure) return <Pending id={ID} title={TITLE} query={query} />;
-  const provenance = figure.points[0]?.provenance ?? { data: "SYNTHETIC" as const, sources: [], asOf: null };
+  const provenance = figure.points[0]?.provenance ?? null;
   return (
     <Figure
       id={ID}

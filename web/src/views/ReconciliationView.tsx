@@ -13,7 +13,7 @@ export function ReconciliationView({ state, revision, onDrawn }: ViewProps) {
   const rows = query.data.reconciliation;
   const differ = rows.filter((r) => r.difference !== null && r.difference !== undefined && r.difference !== 0);
   const months = new Set(rows.map((r) => r.date)).size;
-  const provenance = rows[0]?.provenance ?? { data: "MIXED" as const, sources: [], asOf: null };
+  const provenance = rows[0]?.provenance ?? null;
   const description = `${differ.length} of ${rows.length} comparisons over ${months} month ends from ${state.from} to ${state.to} differ: the register's headcount of Canadian officers on the month's last day against the UN's count, per UN-led mission (or Canada's total where the UN gave only that).`;
   return (
     <Figure

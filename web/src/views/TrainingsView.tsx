@@ -5,14 +5,14 @@ import { MAX_SERIES } from "../charts/palette";
 import { stackedBarSpec } from "../charts/specs";
 import { Figure } from "../components/Figure";
 import { count, exportUrl, percent } from "../format";
-import { Pending, type ViewProps } from "./common";
+import { Pending, registerFilter, type ViewProps } from "./common";
 
 const ID = "trainings";
 const TITLE = "Trainings delivered: participants by theme and country";
 const OTHER = "Other countries";
 
 export function TrainingsView({ state, revision, onDrawn }: ViewProps) {
-  const filter = state.missions.length || state.countries.length ? { ...(state.missions.length ? { missions: state.missions } : {}), ...(state.countries.length ? { countries: state.countries } : {}) } : null;
+  const filter = registerFilter(state);
   const query = useQuery(TrainingsQuery, { from: state.from, to: state.to, filter }, revision);
   const figure = useMemo(() => {
     if (query.status !== "done") return null;

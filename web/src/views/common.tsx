@@ -9,7 +9,7 @@ export interface ViewProps {
   onDrawn(id: string): void;
 }
 
-/** The register filters of a view, as the API's ParticipationFilter (null: none). */
+/** The register filters of a view, as the API's ParticipationFilter or TrainingFilter (null: none). */
 export function registerFilter(state: ViewState): { missions?: string[]; countries?: string[] } | null {
   const filter: { missions?: string[]; countries?: string[] } = {};
   if (state.missions.length) filter.missions = state.missions;
