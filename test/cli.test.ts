@@ -110,8 +110,11 @@ describe("the peaceops command on the embedded database", () => {
   it("shows a first start's seed on the terminal, step by step, and nothing of it on a later start", async () => {
     const dir = path.join(work, "terminal");
     // A real terminal: util-linux's `script` runs the server on a pseudo-terminal; Ctrl-C stops it.
+    // The shell `script` starts is replaced by the server (exec): Ctrl-C signals the terminal's whole
+    // foreground group, and a shell that waited (dash does) would die of it, whatever the server did.
     const onTerminal = () => {
-      const child = spawn("script", ["-qfec", `'${process.execPath}' '${BIN}' serve`, "/dev/null"], { env: { ...env({ PORT: "0", PEACEOPS_SEED: "reference" }), PEACEOPS_DATA_DIR: dir }, cwd: work });
+      const command = `exec '${process.execPath}' '${BIN}' serve`;
+      const child = spawn("script", ["-qfec", command, "/dev/null"], { env: { ...env({ PORT: "0", PEACEOPS_SEED: "reference" }), PEACEOPS_DATA_DIR: dir, SHELL: "/bin/sh" }, cwd: work });
       let out = "";
       let stopped = false;
       child.stdin.on("error", () => undefined);
