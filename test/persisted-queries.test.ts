@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createApqCache } from "../src/server/apq-cache";
+import { createApqCache } from "../src/server/cache/apq-cache";
+import { memoryStore } from "../src/server/cache/shared-store";
 import { ANONYMOUS, type Caller } from "../src/core/policy";
 import { runAsCaller } from "../src/server/request-caller";
 import { databaseTargets } from "./support/databases";
@@ -40,7 +41,7 @@ describe("the persisted-query cache", () => {
 
   it("is bounded: past its size the least recently used entry goes, keys counted too", async () => {
     // Each entry is "public|apq:hN" (13 characters) plus a 30-character text: two fit in 100.
-    const cache = createApqCache(100);
+    const cache = createApqCache(memoryStore(100).namespace(""));
     await runAsCaller(ANONYMOUS, async () => {
       await cache.set("apq:h1", "a".repeat(30));
       await cache.set("apq:h2", "b".repeat(30));

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import type { ReadRoute } from "./db/read-router";
 import { readsOf } from "./db/reads";
 import { createLoaders, type Loaders } from "./loaders";
 import { ANONYMOUS, type Caller } from "./policy";
@@ -33,4 +34,15 @@ export function createScope(db: DataSource, requestId: string, caller: Caller = 
     db, reads, reportReads: db, caller, loaders: createLoaders(reads), requestId,
     transaction: (work) => db.transaction(work),
   };
+}
+
+/**
+ * Sends a scope's reads where `route` says (a replica that has every committed write, or the
+ * primary), before any of them ran: its loaders are made anew on those reads. Writes and their
+ * read-back stay on the primary (`db`, `transaction`).
+ */
+export function routeScope(scope: Scope, route: ReadRoute): void {
+  scope.reads = route.reads;
+  scope.reportReads = route.reportReads;
+  scope.loaders = createLoaders(route.reads);
 }

@@ -10,7 +10,12 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../core/logger";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
-import { createApqCache } from "./apq-cache";
+import { createApqCache } from "./cache/apq-cache";
+import { cacheable, createAnswerCachePlugin } from "./cache/answer-cache.plugin";
+import { createReadRoutingPlugin } from "./cache/read-routing.plugin";
+import { memoryStore, type SharedStore } from "./cache/shared-store";
+import { schemaTag } from "./cache/schema-tag";
+import { ReadRouter } from "../core/db/read-router";
 import { compiledExecution } from "./compiled-execution";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
@@ -56,6 +61,12 @@ export interface AppOptions {
   shutdownGraceMs?: number;
   /** The built dashboard and explorer (default dist/web). */
   webRoot?: string;
+  /** Where reads go: the primary alone by default; with replicas, those that are current. */
+  router?: ReadRouter;
+  /** What the processes share: persisted queries and cached answers (default: this process's memory). */
+  store?: SharedStore;
+  /** The analytics answer cache (answer-cache.plugin.ts); default on. */
+  answerCache?: boolean;
 }
 
 export interface RunningApp {
@@ -63,6 +74,9 @@ export interface RunningApp {
   port: number;
   stop(): Promise<void>;
 }
+
+/** The in-memory answer cache's size, when there is no Redis. */
+export const ANSWER_CACHE_BYTES = 64 * 2 ** 20;
 
 // requestLog has already replaced a missing or unusable X-Request-Id; this check stays as a guard.
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -81,16 +95,21 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   // Disclosure control's LP solver (WebAssembly) compiles while the server starts, not on the first
   // suppressed report; a failure to load shows on the reports that need it.
   lpSolver().catch(() => undefined);
+  const schema = buildPeaceopsSchema();
+  const router = options.router ?? new ReadRouter(options.db);
+  const store = options.store ?? memoryStore(ANSWER_CACHE_BYTES);
+  const answerCache = options.answerCache ?? true;
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecution(buildPeaceopsSchema(), options.compileAfter),
+    gateway: compiledExecution(schema, options.compileAfter),
     formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
     // Set explicitly: Apollo's defaults for these change with NODE_ENV, this server's do not.
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: limits.maxBatch > 1,
-    // Automatic persisted queries stay on, in an in-memory LRU namespaced by caller (apq-cache.ts).
-    persistedQueries: { cache: createApqCache() },
+    // Automatic persisted queries stay on, namespaced by caller (apq-cache.ts), in the shared store
+    // (Redis: a day's keep, since nothing else bounds it there; memory: an LRU).
+    persistedQueries: { cache: createApqCache(store.namespace("peaceops:apq:")), ...(store.kind === "redis" ? { ttl: 86_400 } : {}) },
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
@@ -108,6 +127,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
       createNoStorePlugin(),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
+      // Reads to a current replica or the primary; then the analytics answers from the cache.
+      createReadRoutingPlugin(router, answerCache ? cacheable : () => false),
+      ...(answerCache ? [createAnswerCachePlugin(store.namespace("peaceops:answer:"), schemaTag(schema))] : []),
     ],
   });
   await apollo.start();

@@ -15,6 +15,11 @@ export function withSqlTrace<T>(fn: () => T): { cost: SqlCost; result: T } {
   return { cost, result };
 }
 
+/** Runs `fn` uncounted: the statements of the server's own bookkeeping (read routing, the cache). */
+export function outsideSqlTrace<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 export function currentSqlCost(): SqlCost | undefined {
   return storage.getStore();
 }

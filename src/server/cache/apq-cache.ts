@@ -1,6 +1,7 @@
-import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
-import type { Caller } from "../core/policy";
-import { currentCaller } from "./request-caller";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import type { Caller } from "../../core/policy";
+import { currentCaller } from "../request-caller";
+import { memoryStore } from "./shared-store";
 
 /**
  * Whose persisted queries a caller shares: an API key only its own; every caller without a usable
@@ -19,11 +20,12 @@ export const APQ_CACHE_CHARACTERS = 30 * 2 ** 20;
  * The automatic persisted queries' cache, one namespace per scope (apqScope): a hash registered by
  * one key is PERSISTED_QUERY_NOT_FOUND for every other caller, so nobody learns from a hash whether
  * someone else ran a query. Apollo calls the cache without the request, so the caller is read from
- * the request's async context (runAsCaller); outside of a request nothing is read or kept. One LRU
- * holds every namespace, up to `maxCharacters`.
+ * the request's async context (runAsCaller); outside of a request nothing is read or kept. `store`
+ * holds every namespace: by default an LRU of `APQ_CACHE_CHARACTERS`; with Redis, the store every
+ * process of the deployment shares (shared-store.ts), so a hash registered on one is known to all.
  */
-export function createApqCache(maxCharacters = APQ_CACHE_CHARACTERS): KeyValueCache<string> {
-  const store = new InMemoryLRUCache<string>({ maxSize: maxCharacters, sizeCalculation: (value: string, key: string) => value.length + key.length });
+export function createApqCache(store?: KeyValueCache<string>): KeyValueCache<string> {
+  const backing = store ?? memoryStore(APQ_CACHE_CHARACTERS).namespace("");
   const scoped = (key: string): string | null => {
     const caller = currentCaller();
     const scope = caller ? apqScope(caller) : null;
@@ -32,15 +34,15 @@ export function createApqCache(maxCharacters = APQ_CACHE_CHARACTERS): KeyValueCa
   return {
     async get(key) {
       const k = scoped(key);
-      return k === null ? undefined : store.get(k);
+      return k === null ? undefined : backing.get(k);
     },
     async set(key, value, options) {
       const k = scoped(key);
-      if (k !== null) await store.set(k, value, options);
+      if (k !== null) await backing.set(k, value, options);
     },
     async delete(key) {
       const k = scoped(key);
-      return k === null ? false : store.delete(k);
+      return k === null ? false : backing.delete(k);
     },
   };
 }

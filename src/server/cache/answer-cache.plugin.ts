@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { grantedRoles } from "../../core/auth/roles";
+import type { Caller } from "../../core/policy";
+import type { Context } from "../../graphql/context";
+import { routeOf } from "./read-routing.plugin";
+import { rootFieldNames } from "./root-fields";
+
+/**
+ * The analytics reports: answers that take a report's time to compute and depend on nothing but the
+ * data, the arguments and the caller's role. Only an operation made of these alone is cached.
+ */
+export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  "countryCoverage", "femaleParticipation", "headcountSeries", "reconciliation", "targetProgress", "trainingsDelivered", "unContributionShare",
+]);
+
+export const cacheable = (fields: ReadonlySet<string>): boolean => fields.size > 0 && [...fields].every((f) => CACHEABLE_FIELDS.has(f));
+
+/**
+ * Whose answers a caller may share: the same kind of caller with the same granted roles. An ADMIN's
+ * answer is never an ANALYST's, nor an anonymous caller's; a caller whose token is unusable shares
+ * with nobody but such callers.
+ */
+export function callerClass(caller: Caller): string {
+  if (caller.kind !== "key") return caller.kind;
+  return `key:${[...grantedRoles(caller.roles)].sort().join("+")}${caller.cli ? ":cli" : ""}`;
+}
+
+/** A JSON text of `value` whose object keys are sorted, so equal variables make one key. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+export interface AnswerCacheEvents {
+  /** Told of each cacheable operation: whether its answer came from the cache. */
+  lookup?(hit: boolean): void;
+}
+
+/**
+ * The analytics answer cache. An answer is kept under (the schema's tag, the data version of the
+ * database that computed it, the caller's class, the operation's text and name, its variables) and
+ * looked up under the primary's data version of the moment: every committed write moves that
+ * version on, so no answer is served after a write it does not include, and no answer outlives one.
+ * Answers with errors are not kept. `X-Peaceops-Cache: hit | miss` says which it was.
+ */
+export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag: string, events: AnswerCacheEvents = {}): ApolloServerPlugin<Context> {
+  const keyOf = (version: number, request: GraphQLRequest, source: string, caller: Caller) =>
+    createHash("sha256").update(stableJson([schemaTag, version, callerClass(caller), source, request.operationName ?? null, request.variables ?? {}])).digest("base64url");
+  return {
+    async requestDidStart() {
+      let fields: ReadonlySet<string> | null = null;
+      let hit = false;
+      return {
+        async didResolveOperation({ operation, document }) {
+          if (operation?.operation === "query") fields = rootFieldNames(operation, document);
+        },
+        async responseForOperation({ request, source, contextValue, response }) {
+          const route = routeOf(request);
+          if (!fields || !cacheable(fields) || !route) return null;
+          const cached = await store.get(keyOf(route.primaryVersion, request, source, contextValue.caller));
+          events.lookup?.(cached !== undefined);
+          if (cached === undefined) return null;
+          hit = true;
+          return { http: response.http, body: { kind: "single", singleResult: { data: JSON.parse(cached) as Record<string, unknown> } } };
+        },
+        async willSendResponse({ request, source, contextValue, response }) {
+          const route = routeOf(request);
+          if (!fields || !cacheable(fields) || !route || source === undefined) return;
+          response.http.headers.set("x-peaceops-cache", hit ? "hit" : "miss");
+          if (hit || response.body.kind !== "single") return;
+          const { data, errors } = response.body.singleResult;
+          if (errors?.length || !data) return;
+          await store.set(keyOf(route.version, request, source, contextValue.caller), JSON.stringify(data));
+        },
+      };
+    },
+  };
+}
