@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { SEED_PROFILES, type SeedProfile } from "./core/db/seed/profiles";
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, LIMITS_OFF_AT_ZERO, type Limits } from "./server/limits";
@@ -22,6 +23,27 @@ export interface Config {
   corsOrigins: string[];
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are cut. */
   shutdownGraceMs: number;
+  scale: ScaleConfig;
+}
+
+/** Running beyond one process and one database ("Running at scale" in the README). */
+export interface ScaleConfig {
+  /** DATABASE_REPLICA_URLS: streaming replicas of DATABASE_URL that reads may go to. */
+  replicaUrls: string[];
+  /** A replica replaying further behind than this is skipped for the primary. */
+  replicaMaxLagMs: number;
+  /** REDIS_URL: persisted queries and cached answers shared by every process; null = in memory. */
+  redisUrl: string | null;
+  /** PEACEOPS_ANSWER_CACHE: the analytics answer cache (on unless off). */
+  answerCache: boolean;
+  /** PEACEOPS_ANSWER_CACHE_MB: its size in this process's memory when there is no Redis. */
+  answerCacheMb: number;
+  /** PEACEOPS_WORKERS: server processes on the port (1 on the embedded database). */
+  workers: number;
+  /** PEACEOPS_METRICS: /metrics in Prometheus's text format. */
+  metrics: boolean;
+  /** PEACEOPS_METRICS_TOKEN: a bearer token for /metrics; without one it answers on loopback only. */
+  metricsToken: string | null;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -112,15 +134,57 @@ export function parseCorsOrigins(raw: string, name = "PEACEOPS_CORS_ORIGINS"): s
   });
 }
 
+/** Comma-separated PostgreSQL URLs. */
+export function parseReplicaUrls(raw: string, name = "DATABASE_REPLICA_URLS"): string[] {
+  return raw.split(",").map((s) => s.trim()).filter((s) => s !== "").map((url, i) => parseDatabaseUrl(url, `${name} (URL ${i + 1})`));
+}
+
+export function parseRedisUrl(raw: string, name = "REDIS_URL"): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "redis:" && url.protocol !== "rediss:")) {
+    throw new ConfigError(`${name} must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got ${url ? `${url.protocol}//` : "an unparsable value"}`);
+  }
+  return raw;
+}
+
+/** A number of processes, or "auto" for one per core. */
+export function parseWorkers(raw: string, name = "PEACEOPS_WORKERS"): number {
+  if (raw.trim().toLowerCase() === "auto") return os.availableParallelism();
+  return parseInteger(raw, name, 1, 64);
+}
+
+function loadScale(env: NodeJS.ProcessEnv, databaseUrl: string | null): ScaleConfig {
+  const replicaUrls = env.DATABASE_REPLICA_URLS ? parseReplicaUrls(env.DATABASE_REPLICA_URLS) : [];
+  if (replicaUrls.length && !databaseUrl) {
+    throw new ConfigError("DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary, and the embedded database has none");
+  }
+  return {
+    replicaUrls,
+    replicaMaxLagMs: env.PEACEOPS_REPLICA_MAX_LAG_MS ? parseInteger(env.PEACEOPS_REPLICA_MAX_LAG_MS, "PEACEOPS_REPLICA_MAX_LAG_MS", 0) : 5000,
+    redisUrl: env.REDIS_URL ? parseRedisUrl(env.REDIS_URL) : null,
+    answerCache: env.PEACEOPS_ANSWER_CACHE === undefined || env.PEACEOPS_ANSWER_CACHE === "" ? true : flag(env, "PEACEOPS_ANSWER_CACHE"),
+    answerCacheMb: env.PEACEOPS_ANSWER_CACHE_MB ? parseInteger(env.PEACEOPS_ANSWER_CACHE_MB, "PEACEOPS_ANSWER_CACHE_MB", 1, 65536) : 64,
+    workers: env.PEACEOPS_WORKERS ? parseWorkers(env.PEACEOPS_WORKERS) : 1,
+    metrics: flag(env, "PEACEOPS_METRICS"),
+    metricsToken: env.PEACEOPS_METRICS_TOKEN || null,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const logLevel = env.LOG_LEVEL || "info";
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`);
   }
+  const databaseUrl = env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null;
   return {
     port: env.PORT ? parsePort(env.PORT) : 4000,
     host: env.HOST ? parseHost(env.HOST) : "127.0.0.1",
-    databaseUrl: env.DATABASE_URL ? parseDatabaseUrl(env.DATABASE_URL) : null,
+    databaseUrl,
     dataDir: path.resolve(cwd, env.PEACEOPS_DATA_DIR || path.join(".peaceops", "data")),
     seed: env.PEACEOPS_SEED ? parseSeedProfile(env.PEACEOPS_SEED) : "demo",
     traceSql: flag(env, "PEACEOPS_TRACE_SQL"),
@@ -131,5 +195,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     corsOrigins: env.PEACEOPS_CORS_ORIGINS ? parseCorsOrigins(env.PEACEOPS_CORS_ORIGINS) : [],
     // Below the 30 s an orchestrator usually waits before SIGKILL.
     shutdownGraceMs: env.PEACEOPS_SHUTDOWN_GRACE_MS ? parseInteger(env.PEACEOPS_SHUTDOWN_GRACE_MS, "PEACEOPS_SHUTDOWN_GRACE_MS", 0) : 25_000,
+    scale: loadScale(env, databaseUrl),
   };
 }

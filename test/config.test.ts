@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config";
 import { DEFAULT_LIMITS } from "../src/server/limits";
@@ -10,6 +11,7 @@ describe("configuration from the environment", () => {
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
+      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1, metrics: false, metricsToken: null },
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -36,6 +38,17 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ PEACEOPS_SHUTDOWN_GRACE_MS: "5000" }).shutdownGraceMs).toBe(5000);
   });
 
+  it("reads the settings of running at scale", () => {
+    const c = loadConfig({
+      DATABASE_URL: "postgres://db/x", DATABASE_REPLICA_URLS: "postgres://r1/x, postgresql://u:p@r2:5433/x", PEACEOPS_REPLICA_MAX_LAG_MS: "250",
+      REDIS_URL: "redis://cache:6379/2", PEACEOPS_ANSWER_CACHE: "off", PEACEOPS_ANSWER_CACHE_MB: "16", PEACEOPS_WORKERS: "3", PEACEOPS_METRICS: "on", PEACEOPS_METRICS_TOKEN: "s3cret",
+    });
+    expect(c.scale).toEqual({
+      replicaUrls: ["postgres://r1/x", "postgresql://u:p@r2:5433/x"], replicaMaxLagMs: 250, redisUrl: "redis://cache:6379/2", answerCache: false, answerCacheMb: 16, workers: 3, metrics: true, metricsToken: "s3cret",
+    });
+    expect(loadConfig({ PEACEOPS_WORKERS: "auto" }).scale.workers).toBe(os.availableParallelism());
+  });
+
   it.each([
     [{ PORT: "http" }, 'PORT must be a TCP port number between 0 and 65535, got "http"'],
     [{ HOST: "http://0.0.0.0" }, 'HOST must be an IP address or a host name to listen on, such as 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface, e.g. in a container), got "http://0.0.0.0"'],
@@ -56,6 +69,13 @@ describe("configuration from the environment", () => {
     [{ PEACEOPS_MAX_REPORTS: "0" }, 'PEACEOPS_MAX_REPORTS must be a whole number of at least 1, got "0"'],
     [{ PEACEOPS_ANONYMOUS_MAX_YEARS: "ten" }, 'PEACEOPS_ANONYMOUS_MAX_YEARS must be a whole number of at least 0, got "ten"'],
     [{ PEACEOPS_MAX_VARIABLE_DEPTH: "0" }, 'PEACEOPS_MAX_VARIABLE_DEPTH must be a whole number of at least 1, got "0"'],
+    [{ DATABASE_REPLICA_URLS: "postgres://r1/x" }, "DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary, and the embedded database has none"],
+    [{ DATABASE_URL: "postgres://db/x", DATABASE_REPLICA_URLS: "postgres://r1/x,redis://r2" }, "DATABASE_REPLICA_URLS (URL 2) must start with postgres:// or postgresql://, got redis://"],
+    [{ REDIS_URL: "127.0.0.1:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got an unparsable value"], [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got http://"],
+    [{ PEACEOPS_WORKERS: "0" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "0"'],
+    [{ PEACEOPS_WORKERS: "many" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "many"'],
+    [{ PEACEOPS_REPLICA_MAX_LAG_MS: "1s" }, 'PEACEOPS_REPLICA_MAX_LAG_MS must be a whole number of at least 0, got "1s"'],
+    [{ PEACEOPS_METRICS: "public" }, "PEACEOPS_METRICS must be 1/true/yes/on or 0/false/no/off"],
     [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
     [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],
     [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org/" }, 'PEACEOPS_CORS_ORIGINS must be "*" or a comma-separated list of origins'],

@@ -92,7 +92,7 @@ describe("response headers", () => {
       status: 404, type: "application/json; charset=utf-8",
     },
     { name: "GET /healthz", request: () => fetch(at("/healthz")), status: 200, type: "application/json; charset=utf-8", body: (text) => expect(JSON.parse(text)).toEqual({ status: "ok" }) },
-    { name: "GET /readyz", request: () => fetch(at("/readyz")), status: 200, type: "application/json; charset=utf-8", body: (text) => expect(JSON.parse(text)).toEqual({ status: "ready" }) },
+    { name: "GET /readyz", request: () => fetch(at("/readyz")), status: 200, type: "application/json; charset=utf-8", body: (text) => expect(JSON.parse(text)).toEqual({ status: "ready", databases: [{ name: "primary", status: "ready" }], cache: { store: "memory", status: "ready" } }) },
     {
       name: "GET /admin (unknown path)",
       request: () => fetch(at("/admin")),

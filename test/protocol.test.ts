@@ -145,6 +145,6 @@ describe("HTTP protocol of /graphql", () => {
     expect(await health.json()).toEqual({ status: "ok" });
     const ready = await fetch(app.url.replace("/graphql", "/readyz"));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready" });
+    expect(await ready.json()).toEqual({ status: "ready", databases: [{ name: "primary", status: "ready" }], cache: { store: "memory", status: "ready" } });
   });
 });

@@ -1,10 +1,16 @@
 import type { Config } from "../config";
 import { startControlServer, type ControlServer } from "./control/server";
-import { assertMigrated, openDatabase } from "../core/db/open";
+import { assertMigrated, openDatabase, POOL_SIZE } from "../core/db/open";
 import type { Logger } from "../core/logger";
 import { readPlans } from "../graphql/selection-plan";
 import { terminalStatus } from "./io";
 import { startApp, type RunningApp } from "../server/app";
+import { ReadRouter } from "../core/db/read-router";
+import { openReplicas } from "../core/db/replica";
+import { createSharedStore, type SharedStore } from "../server/cache/shared-store";
+
+/** How often each replica's health and lag are checked. */
+const REPLICA_CHECK_MS = 1000;
 
 /**
  * Serves GraphQL until SIGTERM/SIGINT, then finishes in-flight requests and closes the database.
@@ -30,6 +36,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const database = await openDatabase(config, { prepareEmbedded: true, logger, statementTimeoutMs: config.limits.statementTimeoutMs, onSeedStep: seeding.step }).finally(seeding.end);
   let app: RunningApp | null = null;
   let control: ControlServer | null = null;
+  let router: ReadRouter | null = null;
+  let store: SharedStore | null = null;
   let stopping = false;
   stop = async (signal: string) => {
     if (stopping) return;
@@ -39,6 +47,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     try {
       await app?.stop();
       await control?.close();
+      await router?.close();
+      await store?.close();
     } catch (err) {
       code = 1;
       logger.error({ err }, "error while draining requests");
@@ -55,8 +65,20 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   if (stopRequested) return stop(stopRequested);
   try {
     if (database.kind === "postgres") await assertMigrated(database.db);
+    const { scale } = config;
+    const replicas = await openReplicas(scale.replicaUrls, { poolSize: POOL_SIZE, statementTimeoutMs: config.limits.statementTimeoutMs, maxLagMs: scale.replicaMaxLagMs, logger });
+    for (const replica of replicas) {
+      if (!replica.usable) logger.warn({ replica: replica.name, problem: replica.problem }, "replica not used for now: reads go to the primary");
+      replica.start(REPLICA_CHECK_MS);
+    }
+    router = new ReadRouter(database.db, replicas);
+    store = createSharedStore({ redisUrl: scale.redisUrl, memoryBytes: scale.answerCacheMb * 2 ** 20, logger });
+    await store.ready();
     app = await startApp(
-      { db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs },
+      {
+        db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
+        router, store, answerCache: scale.answerCache,
+      },
       config.port,
       config.host,
     );
@@ -64,6 +86,8 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     if (database.kind === "embedded") control = await startControlServer({ dataDir: config.dataDir, db: database.db, config, logger });
   } catch (err) {
     await app?.stop().catch(() => undefined);
+    await router?.close().catch(() => undefined);
+    await store?.close();
     await database.close();
     throw err;
   }

@@ -164,13 +164,18 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
   });
+  // Ready when the primary answers; each replica and the shared store are reported, and a replica
+  // or a Redis that is down leaves the server ready (reads go to the primary, nothing is cached).
   app.get("/readyz", apiContentPolicy, async (_req, res) => {
+    let primary = "ready";
     try {
       await options.db.query("SELECT 1");
-      res.json({ status: "ready" });
     } catch {
-      res.status(503).json({ status: "database unreachable" });
+      primary = "unreachable";
     }
+    const replicas = router.replicas.map((r) => ({ name: r.name, status: r.usable ? "in use" : "skipped", lagMs: r.lagMs, ...(r.problem ? { problem: r.problem } : {}) }));
+    const cache = { store: store.kind, status: (await store.ping()) ? "ready" : "unreachable", ...(store.problem ? { problem: store.problem } : {}) };
+    res.status(primary === "ready" ? 200 : 503).json({ status: primary === "ready" ? "ready" : "database unreachable", databases: [{ name: "primary", status: primary }, ...replicas], cache });
   });
 
   app.use(

@@ -14,6 +14,11 @@ export interface SharedStore {
   kind: "redis" | "memory";
   /** A namespace of the store: its keys start with `prefix`. */
   namespace(prefix: string): KeyValueCache<string>;
+  /**
+   * Resolves once the store is connected, or after `waitMs` when it is not (the server then starts
+   * without it, and uses it when it answers).
+   */
+  ready(waitMs?: number): Promise<void>;
   /** Whether the store answers now (memory always does). */
   ping(): Promise<boolean>;
   /** What went wrong last, if the store does not answer; null when it does. */
@@ -46,6 +51,7 @@ export function memoryStore(bytes: number): SharedStore {
       delete: (key) => lru.delete(prefix + key),
     }),
     ping: async () => true,
+    ready: async () => undefined,
     close: async () => undefined,
   };
 }
@@ -104,6 +110,18 @@ function redisStore(url: string, options: SharedStoreOptions): SharedStore {
         }
       },
     }),
+    async ready(waitMs = 2000) {
+      if (client.status === "ready") return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, waitMs);
+        function done() {
+          clearTimeout(timer);
+          client.off("ready", done);
+          resolve();
+        }
+        client.on("ready", done);
+      });
+    },
     async ping() {
       try {
         return (await client.ping()) === "PONG";

@@ -10,6 +10,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * `data_change`; that row's deferred constraint trigger, run at commit, moves `data_version` on and
  * removes the row. The version row is so locked only while a writing transaction commits, not while
  * an import runs. API keys and the audit log are not data (no answer depends on them) and leave it.
+ * The triggers fire ALWAYS: an import sets `session_replication_role = replica` to check its foreign
+ * keys once (ingest/foreign-keys.ts), which silences ordinary triggers.
  */
 export const DATA_TABLES = [
   "organization", "mission", "country", "mission_host_country", "deployment_request", "police_service", "officer", "role",
@@ -45,9 +47,11 @@ export class DataVersion1765123200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE CONSTRAINT TRIGGER "data_change_commit" AFTER INSERT ON "data_change" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION peaceops_data_version_next()`,
     );
+    await queryRunner.query(`ALTER TABLE "data_change" ENABLE ALWAYS TRIGGER "data_change_commit"`);
     for (const table of DATA_TABLES) {
       await queryRunner.query(`CREATE TRIGGER "${table}_data_changed" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION peaceops_data_changed()`);
       await queryRunner.query(`CREATE TRIGGER "${table}_data_truncated" AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION peaceops_data_changed()`);
+      await queryRunner.query(`ALTER TABLE "${table}" ENABLE ALWAYS TRIGGER "${table}_data_changed", ENABLE ALWAYS TRIGGER "${table}_data_truncated"`);
     }
   }
 
