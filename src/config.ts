@@ -40,10 +40,6 @@ export interface ScaleConfig {
   answerCacheMb: number;
   /** PEACEOPS_WORKERS: server processes on the port (1 on the embedded database). */
   workers: number;
-  /** PEACEOPS_METRICS: /metrics in Prometheus's text format. */
-  metrics: boolean;
-  /** PEACEOPS_METRICS_TOKEN: a bearer token for /metrics; without one it answers on loopback only. */
-  metricsToken: string | null;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -170,8 +166,6 @@ function loadScale(env: NodeJS.ProcessEnv, databaseUrl: string | null): ScaleCon
     answerCache: env.PEACEOPS_ANSWER_CACHE === undefined || env.PEACEOPS_ANSWER_CACHE === "" ? true : flag(env, "PEACEOPS_ANSWER_CACHE"),
     answerCacheMb: env.PEACEOPS_ANSWER_CACHE_MB ? parseInteger(env.PEACEOPS_ANSWER_CACHE_MB, "PEACEOPS_ANSWER_CACHE_MB", 1, 65536) : 64,
     workers: env.PEACEOPS_WORKERS ? parseWorkers(env.PEACEOPS_WORKERS) : 1,
-    metrics: flag(env, "PEACEOPS_METRICS"),
-    metricsToken: env.PEACEOPS_METRICS_TOKEN || null,
   };
 }
 

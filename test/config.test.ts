@@ -11,7 +11,7 @@ describe("configuration from the environment", () => {
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
-      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1, metrics: false, metricsToken: null },
+      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1 },
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -41,10 +41,10 @@ describe("configuration from the environment", () => {
   it("reads the settings of running at scale", () => {
     const c = loadConfig({
       DATABASE_URL: "postgres://db/x", DATABASE_REPLICA_URLS: "postgres://r1/x, postgresql://u:p@r2:5433/x", PEACEOPS_REPLICA_MAX_LAG_MS: "250",
-      REDIS_URL: "redis://cache:6379/2", PEACEOPS_ANSWER_CACHE: "off", PEACEOPS_ANSWER_CACHE_MB: "16", PEACEOPS_WORKERS: "3", PEACEOPS_METRICS: "on", PEACEOPS_METRICS_TOKEN: "s3cret",
+      REDIS_URL: "redis://cache:6379/2", PEACEOPS_ANSWER_CACHE: "off", PEACEOPS_ANSWER_CACHE_MB: "16", PEACEOPS_WORKERS: "3",
     });
     expect(c.scale).toEqual({
-      replicaUrls: ["postgres://r1/x", "postgresql://u:p@r2:5433/x"], replicaMaxLagMs: 250, redisUrl: "redis://cache:6379/2", answerCache: false, answerCacheMb: 16, workers: 3, metrics: true, metricsToken: "s3cret",
+      replicaUrls: ["postgres://r1/x", "postgresql://u:p@r2:5433/x"], replicaMaxLagMs: 250, redisUrl: "redis://cache:6379/2", answerCache: false, answerCacheMb: 16, workers: 3,
     });
     expect(loadConfig({ PEACEOPS_WORKERS: "auto" }).scale.workers).toBe(os.availableParallelism());
   });
@@ -75,7 +75,6 @@ describe("configuration from the environment", () => {
     [{ PEACEOPS_WORKERS: "0" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "0"'],
     [{ PEACEOPS_WORKERS: "many" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "many"'],
     [{ PEACEOPS_REPLICA_MAX_LAG_MS: "1s" }, 'PEACEOPS_REPLICA_MAX_LAG_MS must be a whole number of at least 0, got "1s"'],
-    [{ PEACEOPS_METRICS: "public" }, "PEACEOPS_METRICS must be 1/true/yes/on or 0/false/no/off"],
     [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
     [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],
     [{ PEACEOPS_CORS_ORIGINS: "https://a.example.org/" }, 'PEACEOPS_CORS_ORIGINS must be "*" or a comma-separated list of origins'],

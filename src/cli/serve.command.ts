@@ -5,6 +5,7 @@ import type { Logger } from "../core/logger";
 import { readPlans } from "../graphql/selection-plan";
 import { terminalStatus } from "./io";
 import { startApp, type RunningApp } from "../server/app";
+import { isWorker, superviseWorkers, workerNumber, type WorkerReady } from "./workers";
 import { ReadRouter } from "../core/db/read-router";
 import { openReplicas } from "../core/db/replica";
 import { createSharedStore, type SharedStore } from "../server/cache/shared-store";
@@ -17,7 +18,13 @@ const REPLICA_CHECK_MS = 1000;
  * Signals are taken from the start: one that arrives while a new database is being seeded (one
  * transaction) lets the seed finish, then stops cleanly instead of killing the process mid-way.
  */
-export async function serve(config: Config, logger: Logger): Promise<void> {
+export async function serve(config: Config, baseLogger: Logger): Promise<void> {
+  if (config.scale.workers > 1 && !isWorker()) {
+    if (config.databaseUrl) return superviseWorkers(config, baseLogger);
+    baseLogger.warn({ workers: config.scale.workers }, "PEACEOPS_WORKERS is ignored on the embedded database: one process owns its data directory, so one serves");
+  }
+  const worker = workerNumber();
+  const logger = worker === null ? baseLogger : baseLogger.child({ worker });
   const started = Date.now();
   let stopRequested: string | null = null;
   let stop: ((signal: string) => Promise<void>) | null = null;
@@ -77,7 +84,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
     app = await startApp(
       {
         db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
-        router, store, answerCache: scale.answerCache,
+        router, store, answerCache: scale.answerCache, worker: worker ?? undefined,
       },
       config.port,
       config.host,
@@ -93,13 +100,15 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   }
   const readyMs = Date.now() - started;
   logger.info({ url: app.url, database: database.kind, readyMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, "ready");
-  process.stdout.write(
+  const banner =
     `peaceops is serving GraphQL at ${app.url}\n` +
       `  dashboard: ${app.url.replace(/graphql$/, "")}  GraphQL explorer: ${app.url.replace(/graphql$/, "explorer")}\n` +
       `  listening on ${config.host} (${listensOn(config.host)})\n` +
       `  database: ${database.kind === "embedded" ? `embedded PostgreSQL (PGlite) in ${database.location}` : `PostgreSQL ${database.location}`}\n` +
-      `  ready in ${readyMs} ms; stop with Ctrl-C\n`,
-  );
+      `  ready in ${readyMs} ms; stop with Ctrl-C\n`;
+  // A worker's supervisor prints the banner once for all of them.
+  if (worker !== null) process.send?.({ type: "peaceops:ready", url: app.url, banner } satisfies WorkerReady);
+  else process.stdout.write(banner);
 }
 
 /**

@@ -16,6 +16,8 @@ import { createReadRoutingPlugin } from "./cache/read-routing.plugin";
 import { memoryStore, type SharedStore } from "./cache/shared-store";
 import { schemaTag } from "./cache/schema-tag";
 import { ReadRouter } from "../core/db/read-router";
+import { outsideSqlTrace } from "../core/db/sql-trace";
+import { routeScope } from "../core/scope";
 import { compiledExecution } from "./compiled-execution";
 import { batchLimit, jsonBody } from "./body-limits";
 import { callerFromAuthorization } from "./caller";
@@ -67,6 +69,8 @@ export interface AppOptions {
   store?: SharedStore;
   /** The analytics answer cache (answer-cache.plugin.ts); default on. */
   answerCache?: boolean;
+  /** This process's number among several (PEACEOPS_WORKERS), sent as X-Peaceops-Worker. */
+  worker?: number;
 }
 
 export interface RunningApp {
@@ -135,6 +139,13 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   await apollo.start();
 
   app.use(securityHeaders());
+  if (options.worker !== undefined) {
+    const worker = String(options.worker);
+    app.use((_req, res, next) => {
+      res.setHeader("x-peaceops-worker", worker);
+      next();
+    });
+  }
   const cors = corsFor(options.corsOrigins ?? []);
   if (cors) app.use(cors);
 
@@ -152,6 +163,13 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
     const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
     const caller = callers.get(req) ?? (await callerFromAuthorization(options.db, req.headers.authorization));
     return createContext(options.db, requestId, caller);
+  };
+
+  // Exports and reports only read: with replicas, from one that has every committed write.
+  const readingContextFor = async (req: express.Request): Promise<Context> => {
+    const context = await contextFor(req);
+    if (router.replicas.length) routeScope(context, await outsideSqlTrace(() => router.route()));
+    return context;
   };
 
   // On the embedded database, a request's statements share the statement timeout as a time budget.
@@ -191,12 +209,12 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
+  app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor: readingContextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   // The report's routes set their own content policy: a document with inline CSS, and JSON errors.
   // One headless browser for the PDFs of all requests, launched on the first one and closed by stop().
   const printer = new PdfPrinter();
-  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor, printer, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
+  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor: readingContextFor, printer, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
   const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {

@@ -60,7 +60,7 @@ describe.each(databaseTargets())("the LP intruder on $name", (target) => {
       setup: async (db) => {
         // The demo database instead of the fixture: every table emptied, then seeded as `npm start` seeds it.
         const tables: { name: string }[] = await db.query(
-          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations'");
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'data_version', 'data_change')");
         await db.query(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} CASCADE`);
         await seedDatabase(db, "demo");
       },

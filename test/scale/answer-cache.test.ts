@@ -64,7 +64,7 @@ describe.each(databaseTargets())("the analytics answer cache on the $name databa
 
   it("moves the data version once per committed transaction that changes data, and not for keys or a rollback", async () => {
     const version = () => readDataVersion(fx.database.db);
-    const before = await version();
+    const before = (await version())!;
     await fx.database.db.transaction(async (em) => {
       await em.query(`UPDATE officer SET rank = rank WHERE id = 1`);
       await em.query(`UPDATE officer SET rank = rank WHERE id = 2`);
@@ -86,6 +86,20 @@ describe.each(databaseTargets())("the analytics answer cache on the $name databa
     await fx.database.db.query(`DELETE FROM wps_milestone WHERE title = 't'`);
     expect(await version()).toBe(before + 2);
     expect(await fx.database.db.query(`SELECT count(*)::int AS n FROM data_change`)).toEqual([{ n: 0 }]);
+  });
+
+  it("caches nothing while the version row is gone (a database emptied by hand), and answers all the same", async () => {
+    const version = (await readDataVersion(fx.database.db))!;
+    await fx.database.db.query(`DELETE FROM data_version`);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const res = await ask(fx.tokens.ANALYST);
+        expect([res.cache, res.body.data.femaleParticipation.total]).toEqual([null, { officers: 5, known: 4, female: 2, rate: 0.5 }]);
+      }
+    } finally {
+      await fx.database.db.query(`INSERT INTO data_version (version) VALUES ($1)`, [version + 1]);
+    }
+    expect((await ask(fx.tokens.ANALYST)).cache).toBe("miss");
   });
 
   it("watches every table of the data, and only those", async () => {

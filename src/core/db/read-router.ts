@@ -12,13 +12,16 @@ export interface ReadRoute {
   reads: Queryable;
   /** The reports' reads (each planned for its arguments). */
   reportReads: Queryable;
-  /** The primary's data version when the request was routed: nothing older may be served. */
-  primaryVersion: number;
+  /**
+   * The primary's data version when the request was routed: nothing older may be served. null when
+   * the version row is missing (nothing is cached then, and nothing read from a replica).
+   */
+  primaryVersion: number | null;
   /**
    * The data version of the database read from, read before any of the request's reads: its
    * answers include every write up to it (at least `primaryVersion`).
    */
-  version: number;
+  version: number | null;
 }
 
 /**
@@ -53,16 +56,16 @@ export class ReadRouter {
     const primary = await this.routeToPrimary();
     const { primaryVersion } = primary;
     const usable = this.replicas.filter((r) => r.usable);
-    if (!usable.length) return primary;
+    if (!usable.length || primaryVersion === null) return primary;
     const replica = usable[this.next++ % usable.length]!;
-    let version: number;
+    let version: number | null;
     try {
       version = await readDataVersion(replica.reads);
     } catch (err) {
       replica.failed(err);
       return primary;
     }
-    if (version < primaryVersion) return primary;
+    if (version === null || version < primaryVersion) return primary;
     return {
       target: replica.name,
       reads: failingOver(replica, replica.reads, this.primaryReads),

@@ -59,7 +59,7 @@ export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag:
         },
         async responseForOperation({ request, source, contextValue, response }) {
           const route = routeOf(request);
-          if (!fields || !cacheable(fields) || !route) return null;
+          if (!fields || !cacheable(fields) || !route || route.primaryVersion === null) return null;
           const cached = await store.get(keyOf(route.primaryVersion, request, source, contextValue.caller));
           events.lookup?.(cached !== undefined);
           if (cached === undefined) return null;
@@ -68,7 +68,7 @@ export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag:
         },
         async willSendResponse({ request, source, contextValue, response }) {
           const route = routeOf(request);
-          if (!fields || !cacheable(fields) || !route || source === undefined) return;
+          if (!fields || !cacheable(fields) || !route || route.version === null || source === undefined) return;
           response.http.headers.set("x-peaceops-cache", hit ? "hit" : "miss");
           if (hit || response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;

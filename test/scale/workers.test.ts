@@ -1,0 +1,85 @@
+import http from "node:http";
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliWorkspace, stop } from "../support/cli";
+import { databaseTargets, type TestDatabase } from "../support/databases";
+import { loadFixture } from "../support/fixture";
+import { startRedis, type TestRedis } from "../support/redis";
+
+const { serve, cleanup } = cliWorkspace("peaceops-workers");
+afterAll(cleanup);
+
+/** A request on a connection of its own, so that each may go to another worker. */
+function post(url: string, body: unknown): Promise<{ worker: string | undefined; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: "POST", agent: false, headers: { "content-type": "application/json", connection: "close" } }, (res) => {
+      let text = "";
+      res.on("data", (d) => (text += d));
+      res.on("end", () => resolve({ worker: res.headers["x-peaceops-worker"] as string | undefined, body: JSON.parse(text) }));
+    });
+    req.on("error", reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+const postgres = databaseTargets().filter((t) => t.name === "postgres");
+
+describe.each(postgres)("PEACEOPS_WORKERS=2 on $name", (target) => {
+  let database: TestDatabase;
+  let redis: TestRedis;
+  beforeAll(async () => {
+    database = await target.open();
+    await loadFixture(database.db);
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+    await database?.close();
+  });
+
+  it("serves from two processes on one port, shares persisted queries through Redis, and stops them all", async () => {
+    const server = await serve({ DATABASE_URL: database.url, PEACEOPS_WORKERS: "2", REDIS_URL: redis.url, LOG_LEVEL: "info" });
+    try {
+      expect(server.output()).toContain("2 server processes (PEACEOPS_WORKERS)");
+      const query = `{ missions(first: 1) { totalCount } }`;
+      const hash = createHash("sha256").update(query).digest("hex");
+      const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+      // Register on worker 1, then ask by hash alone until worker 2 answers.
+      let registeredOn: string | undefined;
+      for (let i = 0; i < 40 && registeredOn === undefined; i++) {
+        const res = await post(server.url, { query, extensions });
+        expect(res.body.data.missions.totalCount).toBe(5);
+        registeredOn = res.worker;
+      }
+      expect(["1", "2"]).toContain(registeredOn);
+      const seen = new Set<string>();
+      for (let i = 0; i < 40 && seen.size < 2; i++) {
+        const res = await post(server.url, { extensions });
+        expect(res.body).toEqual({ data: { missions: { totalCount: 5 } } });
+        seen.add(res.worker!);
+      }
+      expect([...seen].sort()).toEqual(["1", "2"]);
+    } finally {
+      expect(await stop(server.child)).toBe(0);
+    }
+    const log = server.output();
+    expect(log).toContain('"worker":1');
+    expect(log).toContain('"worker":2');
+    expect(log.match(/"msg":"stopped"/g)?.length).toBe(3);
+  }, 60_000);
+});
+
+describe("PEACEOPS_WORKERS on the embedded database", () => {
+  it("serves from one process, and says why", async () => {
+    const server = await serve({ PEACEOPS_WORKERS: "2", PEACEOPS_SEED: "reference" });
+    try {
+      const res = await post(server.url, { query: `{ missions(first: 1) { totalCount } }` });
+      expect(res.worker).toBeUndefined();
+      expect(res.body.data.missions.totalCount).toBeGreaterThan(0);
+    } finally {
+      expect(await stop(server.child)).toBe(0);
+    }
+    expect(server.output()).toContain("PEACEOPS_WORKERS is ignored on the embedded database: one process owns its data directory, so one serves");
+    expect(server.output()).not.toContain("server processes");
+  }, 60_000);
+});
