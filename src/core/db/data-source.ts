@@ -46,7 +46,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       Client: options.embedded ? EmbeddedClient : PeaceopsClient,
       // PostgreSQL's JIT compiler costs seconds on analytics whose generate_series rows it
       // overestimates, and saves nothing at these sizes (bench:analytics). PGlite has no JIT.
-      ...(options.url ? { options: "-c jit=off" } : {}),
+      // Its connections show as "peaceops" in pg_stat_activity.
+      ...(options.url ? { options: "-c jit=off", application_name: "peaceops" } : {}),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });

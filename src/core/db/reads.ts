@@ -28,14 +28,20 @@ const readers = new WeakMap<DataSource, Queryable>();
  */
 export function readsOf(db: DataSource): Queryable {
   return cached(readers, db, () => {
-    const pool = (db.driver as PostgresDriver).master as Pool;
     return {
       async query(text: string, values?: unknown[]) {
         const name = nameOf(text);
+        // The pool as it is now: a replica's data source is connected after its reads are made.
+        const pool = (db.driver as PostgresDriver).master as Pool | undefined;
+        if (!pool) throw new Error("the database is not connected yet");
         // Connected first and queried after an await, so the statement runs in its request's
         // async context (pg's pool.query calls back from whichever request freed the client).
         const client = await pool.connect();
         let broken: Error | undefined;
+        // A connection lost mid-statement fails the statement and is also emitted as an error
+        // event, which nothing else listens to while the client is checked out.
+        const lost = (err: Error) => (broken = err);
+        client.on("error", lost);
         try {
           return (await client.query(name ? { name, text, values } : { text, values })).rows;
         } catch (err) {
@@ -44,6 +50,7 @@ export function readsOf(db: DataSource): Queryable {
           if (!(err instanceof DatabaseError)) broken = err as Error;
           throw err;
         } finally {
+          client.off("error", lost);
           client.release(broken);
         }
       },
