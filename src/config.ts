@@ -40,6 +40,10 @@ export interface ScaleConfig {
   answerCacheMb: number;
   /** PEACEOPS_WORKERS: server processes on the port (1 on the embedded database). */
   workers: number;
+  /** PEACEOPS_METRICS: /metrics in Prometheus's text format (off unless on). */
+  metrics: boolean;
+  /** PEACEOPS_METRICS_TOKEN: the bearer token /metrics asks for; null = loopback callers only. */
+  metricsToken: string | null;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -166,7 +170,17 @@ function loadScale(env: NodeJS.ProcessEnv, databaseUrl: string | null): ScaleCon
     answerCache: env.PEACEOPS_ANSWER_CACHE === undefined || env.PEACEOPS_ANSWER_CACHE === "" ? true : flag(env, "PEACEOPS_ANSWER_CACHE"),
     answerCacheMb: env.PEACEOPS_ANSWER_CACHE_MB ? parseInteger(env.PEACEOPS_ANSWER_CACHE_MB, "PEACEOPS_ANSWER_CACHE_MB", 1, 65536) : 64,
     workers: env.PEACEOPS_WORKERS ? parseWorkers(env.PEACEOPS_WORKERS) : 1,
+    metrics: flag(env, "PEACEOPS_METRICS"),
+    metricsToken: env.PEACEOPS_METRICS_TOKEN ? parseMetricsToken(env.PEACEOPS_METRICS_TOKEN) : null,
   };
+}
+
+/** A bearer token long enough not to be guessed, of characters a header carries as they are. */
+function parseMetricsToken(raw: string): string {
+  if (!/^[A-Za-z0-9._~+/=-]{16,256}$/.test(raw)) {
+    throw new ConfigError("PEACEOPS_METRICS_TOKEN must be 16 to 256 characters of letters, digits and . _ ~ + / = - (for example the output of `openssl rand -hex 24`)");
+  }
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {

@@ -11,7 +11,7 @@ describe("configuration from the environment", () => {
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
-      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1 },
+      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1, metrics: false, metricsToken: null },
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -42,9 +42,11 @@ describe("configuration from the environment", () => {
     const c = loadConfig({
       DATABASE_URL: "postgres://db/x", DATABASE_REPLICA_URLS: "postgres://r1/x, postgresql://u:p@r2:5433/x", PEACEOPS_REPLICA_MAX_LAG_MS: "250",
       REDIS_URL: "redis://cache:6379/2", PEACEOPS_ANSWER_CACHE: "off", PEACEOPS_ANSWER_CACHE_MB: "16", PEACEOPS_WORKERS: "3",
+      PEACEOPS_METRICS: "on", PEACEOPS_METRICS_TOKEN: "0123456789abcdef0123",
     });
     expect(c.scale).toEqual({
       replicaUrls: ["postgres://r1/x", "postgresql://u:p@r2:5433/x"], replicaMaxLagMs: 250, redisUrl: "redis://cache:6379/2", answerCache: false, answerCacheMb: 16, workers: 3,
+      metrics: true, metricsToken: "0123456789abcdef0123",
     });
     expect(loadConfig({ PEACEOPS_WORKERS: "auto" }).scale.workers).toBe(os.availableParallelism());
   });
@@ -74,6 +76,9 @@ describe("configuration from the environment", () => {
     [{ REDIS_URL: "127.0.0.1:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got an unparsable value"], [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got http://"],
     [{ PEACEOPS_WORKERS: "0" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "0"'],
     [{ PEACEOPS_WORKERS: "many" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "many"'],
+    [{ PEACEOPS_METRICS: "prometheus" }, 'PEACEOPS_METRICS must be 1/true/yes/on or 0/false/no/off, got "prometheus"'],
+    [{ PEACEOPS_METRICS_TOKEN: "short" }, "PEACEOPS_METRICS_TOKEN must be 16 to 256 characters of letters, digits and . _ ~ + / = -"],
+    [{ PEACEOPS_METRICS_TOKEN: "a token with spaces in it" }, "PEACEOPS_METRICS_TOKEN must be 16 to 256 characters"],
     [{ PEACEOPS_REPLICA_MAX_LAG_MS: "1s" }, 'PEACEOPS_REPLICA_MAX_LAG_MS must be a whole number of at least 0, got "1s"'],
     [{ PEACEOPS_STATEMENT_TIMEOUT_MS: "15s" }, 'PEACEOPS_STATEMENT_TIMEOUT_MS must be a whole number of at least 0, got "15s"'],
     [{ PEACEOPS_SHUTDOWN_GRACE_MS: "soon" }, 'PEACEOPS_SHUTDOWN_GRACE_MS must be a whole number of at least 0, got "soon"'],

@@ -85,6 +85,7 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
       {
         db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
         router, store, answerCache: scale.answerCache, worker: worker ?? undefined,
+        ...(scale.metrics ? { metrics: { token: scale.metricsToken } } : {}),
       },
       config.port,
       config.host,

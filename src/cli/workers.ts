@@ -1,6 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Config } from "../config";
 import type { Logger } from "../core/logger";
+import { answerWorkers } from "../server/metrics/cluster-metrics";
 
 /** What a worker tells the supervising process once it serves. */
 export interface WorkerReady {
@@ -70,5 +71,7 @@ export async function superviseWorkers(config: Config, logger: Logger): Promise<
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  // /metrics, on whichever worker a scrape reaches, speaks for them all.
+  if (config.scale.metrics) answerWorkers();
   for (let n = 1; n <= count; n++) fork(n);
 }

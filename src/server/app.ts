@@ -44,6 +44,8 @@ import { requestLog, traceRequest } from "./request-log";
 import { createRequestLogPlugin } from "./request-log.plugin";
 import { securityHeaders } from "./security-headers";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
+import { createMetrics } from "./metrics/metrics";
+import { metricsRoute, type MetricsAccess } from "./metrics/metrics.route";
 
 export interface AppOptions {
   db: DataSource;
@@ -71,6 +73,8 @@ export interface AppOptions {
   answerCache?: boolean;
   /** This process's number among several (PEACEOPS_WORKERS), sent as X-Peaceops-Worker. */
   worker?: number;
+  /** /metrics (PEACEOPS_METRICS), and who may read it; absent = no such route. */
+  metrics?: MetricsAccess;
 }
 
 export interface RunningApp {
@@ -179,6 +183,11 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   // The dashboard, the explorer and their assets; a browser opening /graphql gets the explorer.
   app.use(createWebRouter(options.webRoot ?? WEB_ROOT));
 
+  const metrics = options.metrics ? createMetrics({ db: options.db, router }) : null;
+  const observe = metrics ? metrics.observe : undefined;
+  const logRequest = requestLog(options.logger, observe);
+  if (metrics) app.get("/metrics", apiContentPolicy, metricsRoute(metrics, options.metrics!));
+
   app.get("/healthz", apiContentPolicy, (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -199,7 +208,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   app.use(
     "/graphql",
     apiContentPolicy,
-    requestLog(options.logger),
+    logRequest,
     turn,
     budget,
     jsonBody(limits),
@@ -209,12 +218,12 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),
   );
-  app.use("/export", apiContentPolicy, requestLog(options.logger), turn, budget, resolveCaller, createExportRouter({ contextFor: readingContextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
+  app.use("/export", apiContentPolicy, logRequest, turn, budget, resolveCaller, createExportRouter({ contextFor: readingContextFor, logger: options.logger, debugErrors: options.debugErrors, limits }));
 
   // The report's routes set their own content policy: a document with inline CSS, and JSON errors.
   // One headless browser for the PDFs of all requests, launched on the first one and closed by stop().
   const printer = new PdfPrinter();
-  app.use("/reports", requestLog(options.logger), turn, budget, resolveCaller, createReportRouter({ contextFor: readingContextFor, printer, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
+  app.use("/reports", logRequest, turn, budget, resolveCaller, createReportRouter({ contextFor: readingContextFor, printer, logger: options.logger, debugErrors: options.debugErrors, statementTimeoutMs: limits.statementTimeoutMs }));
   app.use(apiContentPolicy, notFound);
   // An error answers in this API's JSON whichever route raised it, so with the API's policy too.
   const errorContentPolicy: express.ErrorRequestHandler = (err, req, res, next) => {

@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import type { RequestHandler, Response } from "express";
 import { withSqlTrace, type SqlCost } from "../core/db/sql-trace";
 import type { Logger } from "../core/logger";
+import type { ObservedRequest } from "./metrics/metrics";
 
 /**
  * What one HTTP request's log line says. Never the query text, the variables, the headers or the
@@ -35,8 +36,9 @@ export function recordOf(res: Response): RequestRecord | undefined {
  * echoes it in the response, and logs one line when the response is sent. The header is rewritten
  * so that everything downstream (the GraphQL context) reads the same id.
  */
-export function requestLog(logger: Logger): RequestHandler {
+export function requestLog(logger: Logger, observe?: (request: ObservedRequest) => void): RequestHandler {
   return (req, res, next) => {
+    const route = req.baseUrl;
     const header = req.headers["x-request-id"];
     const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
     req.headers["x-request-id"] = requestId;
@@ -48,14 +50,20 @@ export function requestLog(logger: Logger): RequestHandler {
     const log = () => {
       if (logged) return;
       logged = true;
+      const status = res.headersSent ? res.statusCode : null;
+      const ms = performance.now() - started;
+      if (observe) {
+        const cache = res.getHeader("x-peaceops-cache");
+        observe({ route, status, seconds: ms / 1000, operationName: record.operationName, operation: record.operation, errors: record.errorCodes.length, sqlStatements: record.sql?.statements ?? 0, cache: cache === "hit" || cache === "miss" ? cache : null });
+      }
       logger.info(
         {
           requestId,
           method: req.method,
           path: new URL(req.originalUrl, "http://localhost").pathname,
-          status: res.headersSent ? res.statusCode : null,
+          status,
           aborted: !res.writableFinished,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          durationMs: Math.round(ms * 10) / 10,
           operationName: record.operationName,
           caller: record.caller,
           operation: record.operation,

@@ -9,6 +9,7 @@ import { databaseTargets, type TestDatabase } from "../support/databases";
 import { loadFixture } from "../support/fixture";
 import { createTestKey, startTestApp, type TestApp } from "../support/http";
 import { postAt } from "../support/post";
+import { parsePrometheus, sampleValue } from "../support/prometheus";
 import { caughtUp, startReplica, type TestReplica } from "../support/replica";
 
 // A real streaming replica of the tests' PostgreSQL server (pg_basebackup -R, a hot standby on a
@@ -163,7 +164,7 @@ describe.each(postgres)("a streaming replica of $name", (target) => {
 
     it("reads from DATABASE_REPLICA_URLS, reads writes back, and reports each database", async () => {
       await caughtUp(ADMIN_URL, replica);
-      const server = await serve({ DATABASE_URL: database.url, DATABASE_REPLICA_URLS: replica.urlFor(dbName), LOG_LEVEL: "info" });
+      const server = await serve({ DATABASE_URL: database.url, DATABASE_REPLICA_URLS: replica.urlFor(dbName), LOG_LEVEL: "info", PEACEOPS_METRICS: "on" });
       try {
         const ready = (await (await fetch(new URL("/readyz", server.url))).json()) as any;
         // A primary that wrote since the last replayed commit shows as some lag, within the limit.
@@ -178,8 +179,14 @@ describe.each(postgres)("a streaming replica of $name", (target) => {
           expect((await postAt(server.url, { query: MINUSTAH })).body.data).toEqual({ mission: { name } });
         }
         await postAt(server.url, { query: ORGANIZATION });
-        const onReplica = await lastStatements(replica.urlFor("postgres"), dbName);
-        expect(onReplica.length).toBeGreaterThan(0);
+        expect(readsOrganizations(await lastStatements(replica.urlFor("postgres"), dbName))).toBeGreaterThan(0);
+        // Its metrics: the replica in use, its lag, and its pool's connections beside the primary's.
+        const samples = parsePrometheus(await (await fetch(new URL("/metrics", server.url))).text());
+        const name = replica.urlFor(dbName);
+        expect(sampleValue(samples, "peaceops_replica_in_use", { replica: name })).toBe(1);
+        expect(sampleValue(samples, "peaceops_replica_lag_seconds", { replica: name })).toBeGreaterThanOrEqual(0);
+        expect(sampleValue(samples, "peaceops_db_pool_connections", { database: name, state: "open" })).toBeGreaterThanOrEqual(1);
+        expect(sampleValue(samples, "peaceops_db_pool_connections", { database: "primary", state: "open" })).toBeGreaterThanOrEqual(1);
       } finally {
         expect(await stop(server.child)).toBe(0);
       }

@@ -4,22 +4,29 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliWorkspace, stop } from "../support/cli";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { loadFixture } from "../support/fixture";
+import { parsePrometheus, sampleValue } from "../support/prometheus";
 import { startRedis, type TestRedis } from "../support/redis";
 
 const { serve, cleanup } = cliWorkspace("peaceops-workers");
 afterAll(cleanup);
 
 /** A request on a connection of its own, so that each may go to another worker. */
-function post(url: string, body: unknown): Promise<{ worker: string | undefined; body: any }> {
+function request(url: string, body?: unknown): Promise<{ worker: string | undefined; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent: false, headers: { "content-type": "application/json", connection: "close" } }, (res) => {
+    const req = http.request(url, { method: body === undefined ? "GET" : "POST", agent: false, headers: { "content-type": "application/json", connection: "close" } }, (res) => {
       let text = "";
       res.on("data", (d) => (text += d));
-      res.on("end", () => resolve({ worker: res.headers["x-peaceops-worker"] as string | undefined, body: JSON.parse(text) }));
+      res.on("end", () => resolve({ worker: res.headers["x-peaceops-worker"] as string | undefined, text }));
     });
     req.on("error", reject);
-    req.end(JSON.stringify(body));
+    req.end(body === undefined ? undefined : JSON.stringify(body));
   });
+}
+let sent = 0;
+async function post(url: string, body: unknown): Promise<{ worker: string | undefined; body: any }> {
+  sent++;
+  const res = await request(url, body);
+  return { worker: res.worker, body: JSON.parse(res.text) };
 }
 
 const postgres = databaseTargets().filter((t) => t.name === "postgres");
@@ -38,7 +45,7 @@ describe.each(postgres)("PEACEOPS_WORKERS=2 on $name", (target) => {
   });
 
   it("serves from two processes on one port, shares persisted queries through Redis, and stops them all", async () => {
-    const server = await serve({ DATABASE_URL: database.url, PEACEOPS_WORKERS: "2", REDIS_URL: redis.url, LOG_LEVEL: "info" });
+    const server = await serve({ DATABASE_URL: database.url, PEACEOPS_WORKERS: "2", REDIS_URL: redis.url, LOG_LEVEL: "info", PEACEOPS_METRICS: "on" });
     try {
       expect(server.output()).toContain("2 server processes (PEACEOPS_WORKERS)");
       const query = `{ missions(first: 1) { totalCount } }`;
@@ -59,6 +66,18 @@ describe.each(postgres)("PEACEOPS_WORKERS=2 on $name", (target) => {
         seen.add(res.worker!);
       }
       expect([...seen].sort()).toEqual(["1", "2"]);
+
+      // /metrics counts the requests of both, whichever of them answers the scrape.
+      const metricsUrl = new URL("/metrics", server.url).toString();
+      const scrapedOn = new Set<string>();
+      for (let i = 0; i < 40 && scrapedOn.size < 2; i++) {
+        const res = await request(metricsUrl);
+        const samples = parsePrometheus(res.text);
+        expect(sampleValue(samples, "peaceops_http_requests_total", { route: "/graphql", status: "200" })).toBe(sent);
+        expect(sampleValue(samples, "peaceops_graphql_operations_total", { operation_name: "anonymous", operation_type: "query", outcome: "ok" })).toBe(sent);
+        scrapedOn.add(res.worker!);
+      }
+      expect([...scrapedOn].sort()).toEqual(["1", "2"]);
     } finally {
       expect(await stop(server.child)).toBe(0);
     }
