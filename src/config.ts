@@ -44,6 +44,8 @@ export interface ScaleConfig {
   metrics: boolean;
   /** PEACEOPS_METRICS_TOKEN: the bearer token /metrics asks for; null = loopback callers only. */
   metricsToken: string | null;
+  /** OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT or …_TRACES_ENDPOINT); null = none. */
+  tracing: { tracesUrl: string; serviceName: string } | null;
 }
 
 /** A misconfigured environment: the message names the variable and what it accepts. */
@@ -172,7 +174,33 @@ function loadScale(env: NodeJS.ProcessEnv, databaseUrl: string | null): ScaleCon
     workers: env.PEACEOPS_WORKERS ? parseWorkers(env.PEACEOPS_WORKERS) : 1,
     metrics: flag(env, "PEACEOPS_METRICS"),
     metricsToken: env.PEACEOPS_METRICS_TOKEN ? parseMetricsToken(env.PEACEOPS_METRICS_TOKEN) : null,
+    tracing: loadTracing(env),
   };
+}
+
+/**
+ * OpenTelemetry's own variables: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is the traces URL as it is;
+ * OTEL_EXPORTER_OTLP_ENDPOINT is a base to which /v1/traces is added; OTEL_SDK_DISABLED=true turns
+ * tracing off; OTEL_SERVICE_NAME names the service (peaceops). OTLP over HTTP with JSON.
+ */
+function loadTracing(env: NodeJS.ProcessEnv): ScaleConfig["tracing"] {
+  if ((env.OTEL_SDK_DISABLED ?? "").toLowerCase() === "true") return null;
+  const otlpUrl = (name: string) => {
+    const raw = env[name]!;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new ConfigError(`${name} must be an http:// or https:// URL of an OTLP/HTTP collector, such as http://127.0.0.1:4318, got an unparsable value`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(`${name} must be an http:// or https:// URL of an OTLP/HTTP collector, such as http://127.0.0.1:4318, got ${url.protocol}//`);
+    return url;
+  };
+  let tracesUrl: string;
+  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) tracesUrl = otlpUrl("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").toString();
+  else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) tracesUrl = otlpUrl("OTEL_EXPORTER_OTLP_ENDPOINT").toString().replace(/\/?$/, "/v1/traces");
+  else return null;
+  return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME || "peaceops" };
 }
 
 /** A bearer token long enough not to be guessed, of characters a header carries as they are. */

@@ -11,7 +11,7 @@ describe("configuration from the environment", () => {
         maxReports: 10, anonymousMaxYears: 50 },
       corsOrigins: [],
       shutdownGraceMs: 25000,
-      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1, metrics: false, metricsToken: null },
+      scale: { replicaUrls: [], replicaMaxLagMs: 5000, redisUrl: null, answerCache: true, answerCacheMb: 64, workers: 1, metrics: false, metricsToken: null, tracing: null },
     });
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
   });
@@ -46,9 +46,13 @@ describe("configuration from the environment", () => {
     });
     expect(c.scale).toEqual({
       replicaUrls: ["postgres://r1/x", "postgresql://u:p@r2:5433/x"], replicaMaxLagMs: 250, redisUrl: "redis://cache:6379/2", answerCache: false, answerCacheMb: 16, workers: 3,
-      metrics: true, metricsToken: "0123456789abcdef0123",
+      metrics: true, metricsToken: "0123456789abcdef0123", tracing: null,
     });
     expect(loadConfig({ PEACEOPS_WORKERS: "auto" }).scale.workers).toBe(os.availableParallelism());
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" }).scale.tracing).toEqual({ tracesUrl: "http://collector:4318/v1/traces", serviceName: "peaceops" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "https://otel.example.org/base/", OTEL_SERVICE_NAME: "peaceops-eu" }).scale.tracing).toEqual({ tracesUrl: "https://otel.example.org/base/v1/traces", serviceName: "peaceops-eu" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://b:4318/traces" }).scale.tracing?.tracesUrl).toBe("http://b:4318/traces");
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_SDK_DISABLED: "true" }).scale.tracing).toBeNull();
   });
 
   it.each([
@@ -76,6 +80,8 @@ describe("configuration from the environment", () => {
     [{ REDIS_URL: "127.0.0.1:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got an unparsable value"], [{ REDIS_URL: "http://cache:6379" }, "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS), got http://"],
     [{ PEACEOPS_WORKERS: "0" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "0"'],
     [{ PEACEOPS_WORKERS: "many" }, 'PEACEOPS_WORKERS must be a whole number between 1 and 64, got "many"'],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" }, "OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL of an OTLP/HTTP collector, such as http://127.0.0.1:4318, got collector:"],
+    [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "not a url" }, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL of an OTLP/HTTP collector, such as http://127.0.0.1:4318, got an unparsable value"],
     [{ PEACEOPS_METRICS: "prometheus" }, 'PEACEOPS_METRICS must be 1/true/yes/on or 0/false/no/off, got "prometheus"'],
     [{ PEACEOPS_METRICS_TOKEN: "short" }, "PEACEOPS_METRICS_TOKEN must be 16 to 256 characters of letters, digits and . _ ~ + / = -"],
     [{ PEACEOPS_METRICS_TOKEN: "a token with spaces in it" }, "PEACEOPS_METRICS_TOKEN must be 16 to 256 characters"],

@@ -5,6 +5,7 @@ import type { Logger } from "../core/logger";
 import { readPlans } from "../graphql/selection-plan";
 import { terminalStatus } from "./io";
 import { startApp, type RunningApp } from "../server/app";
+import { startTracing, type RequestTracing } from "../server/tracing/tracing";
 import { isWorker, superviseWorkers, workerNumber, type WorkerReady } from "./workers";
 import { ReadRouter } from "../core/db/read-router";
 import { openReplicas } from "../core/db/replica";
@@ -45,6 +46,7 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
   let control: ControlServer | null = null;
   let router: ReadRouter | null = null;
   let store: SharedStore | null = null;
+  let tracing: RequestTracing | null = null;
   let stopping = false;
   stop = async (signal: string) => {
     if (stopping) return;
@@ -60,6 +62,9 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
       code = 1;
       logger.error({ err }, "error while draining requests");
     }
+    // The last requests' spans are sent before the process ends (a collector that is down costs
+    // its export's timeout, and does not fail the stop).
+    await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, "tracing: the last spans could not be sent"));
     try {
       await database.close();
     } catch (err) {
@@ -81,11 +86,13 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
     router = new ReadRouter(database.db, replicas);
     store = createSharedStore({ redisUrl: scale.redisUrl, memoryBytes: scale.answerCacheMb * 2 ** 20, logger });
     await store.ready();
+    if (scale.tracing) tracing = await startTracing({ ...scale.tracing, logger, worker: worker ?? undefined });
     app = await startApp(
       {
         db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
         router, store, answerCache: scale.answerCache, worker: worker ?? undefined,
         ...(scale.metrics ? { metrics: { token: scale.metricsToken } } : {}),
+        ...(tracing ? { tracing } : {}),
       },
       config.port,
       config.host,

@@ -46,6 +46,7 @@ import { securityHeaders } from "./security-headers";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
 import { createMetrics } from "./metrics/metrics";
 import { metricsRoute, type MetricsAccess } from "./metrics/metrics.route";
+import type { RequestTracing } from "./tracing/tracing";
 
 export interface AppOptions {
   db: DataSource;
@@ -75,6 +76,8 @@ export interface AppOptions {
   worker?: number;
   /** /metrics (PEACEOPS_METRICS), and who may read it; absent = no such route. */
   metrics?: MetricsAccess;
+  /** Traces of the requests (OTEL_EXPORTER_OTLP_ENDPOINT); absent = none. */
+  tracing?: RequestTracing;
 }
 
 export interface RunningApp {
@@ -185,7 +188,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
 
   const metrics = options.metrics ? createMetrics({ db: options.db, router }) : null;
   const observe = metrics ? metrics.observe : undefined;
-  const logRequest = requestLog(options.logger, observe);
+  const logRequest = requestLog(options.logger, { observe, tracing: options.tracing });
   if (metrics) app.get("/metrics", apiContentPolicy, metricsRoute(metrics, options.metrics!));
 
   app.get("/healthz", apiContentPolicy, (_req, res) => {

@@ -5,6 +5,7 @@ import type { RequestHandler, Response } from "express";
 import { withSqlTrace, type SqlCost } from "../core/db/sql-trace";
 import type { Logger } from "../core/logger";
 import type { ObservedRequest } from "./metrics/metrics";
+import type { RequestSpan, RequestTracing } from "./tracing/tracing";
 
 /**
  * What one HTTP request's log line says. Never the query text, the variables, the headers or the
@@ -36,9 +37,18 @@ export function recordOf(res: Response): RequestRecord | undefined {
  * echoes it in the response, and logs one line when the response is sent. The header is rewritten
  * so that everything downstream (the GraphQL context) reads the same id.
  */
-export function requestLog(logger: Logger, observe?: (request: ObservedRequest) => void): RequestHandler {
+export interface RequestObservers {
+  /** The metrics (PEACEOPS_METRICS). */
+  observe?: (request: ObservedRequest) => void;
+  /** The traces (OTEL_EXPORTER_OTLP_ENDPOINT). */
+  tracing?: RequestTracing;
+}
+
+export function requestLog(logger: Logger, { observe, tracing }: RequestObservers = {}): RequestHandler {
   return (req, res, next) => {
     const route = req.baseUrl;
+    const span = tracing?.start(req, route);
+    if (span) res.locals.span = span;
     const header = req.headers["x-request-id"];
     const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
     req.headers["x-request-id"] = requestId;
@@ -52,9 +62,12 @@ export function requestLog(logger: Logger, observe?: (request: ObservedRequest) 
       logged = true;
       const status = res.headersSent ? res.statusCode : null;
       const ms = performance.now() - started;
-      if (observe) {
-        const cache = res.getHeader("x-peaceops-cache");
-        observe({ route, status, seconds: ms / 1000, operationName: record.operationName, operation: record.operation, errors: record.errorCodes.length, sqlStatements: record.sql?.statements ?? 0, cache: cache === "hit" || cache === "miss" ? cache : null });
+      if (observe || span) {
+        const header = res.getHeader("x-peaceops-cache");
+        const cache = header === "hit" || header === "miss" ? header : null;
+        const sqlStatements = record.sql?.statements ?? 0;
+        observe?.({ route, status, seconds: ms / 1000, operationName: record.operationName, operation: record.operation, errors: record.errorCodes.length, sqlStatements, cache });
+        span?.end({ status, operationName: record.operationName, operation: record.operation, errorCodes: record.errorCodes, sqlStatements, cache });
       }
       logger.info(
         {
@@ -87,7 +100,8 @@ export function requestLog(logger: Logger, observe?: (request: ObservedRequest) 
 export const traceRequest: RequestHandler = (_req, res, next) => {
   const record = recordOf(res);
   if (!record) return withSqlTrace(() => next()).result;
-  const { cost, result } = withSqlTrace(() => records.run(record, () => next()));
+  const span = res.locals.span as RequestSpan | undefined;
+  const { cost, result } = withSqlTrace(() => records.run(record, () => next()), span?.statement);
   record.sql = cost;
   return result;
 };

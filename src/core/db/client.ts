@@ -35,21 +35,22 @@ export class EmbeddedClient extends PeaceopsClient {
   const result = query.apply(this, args) as Promise<unknown>;
   // A submittable (COPY) is returned as it is: it is not a statement of a request.
   if (typeof result?.then !== "function") return result;
-  const done = () => {
+  const done = (failed: boolean) => {
     const ms = performance.now() - started;
     if (budget) budget.usedMs += ms;
     if (cost && isDataStatement(text)) {
       cost.statements += 1;
       cost.ms += ms;
+      cost.onStatement?.(text, performance.timeOrigin + started, ms, failed);
     }
   };
   return result.then(
     (value) => {
-      done();
+      done(false);
       return value;
     },
     (err: unknown) => {
-      done();
+      done(true);
       throw err;
     },
   );

@@ -4,13 +4,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface SqlCost {
   statements: number;
   ms: number;
+  /** Told of each data statement as it ends (a trace's spans): when it started (ms since the epoch), how long it took, whether it failed. */
+  onStatement?: (text: string, startedAt: number, ms: number, failed: boolean) => void;
 }
 
 const storage = new AsyncLocalStorage<SqlCost>();
 
 /** Runs `fn` with a fresh counter; every statement issued from its async descendants is counted (db/client.ts). */
-export function withSqlTrace<T>(fn: () => T): { cost: SqlCost; result: T } {
-  const cost: SqlCost = { statements: 0, ms: 0 };
+export function withSqlTrace<T>(fn: () => T, onStatement?: SqlCost["onStatement"]): { cost: SqlCost; result: T } {
+  const cost: SqlCost = { statements: 0, ms: 0, ...(onStatement ? { onStatement } : {}) };
   const result = storage.run(cost, fn);
   return { cost, result };
 }
