@@ -13,6 +13,8 @@ import { buildPeaceopsSchema } from "../graphql/build-schema";
 import { createApqCache } from "./cache/apq-cache";
 import { cacheable, createAnswerCachePlugin } from "./cache/answer-cache.plugin";
 import { createReadRoutingPlugin } from "./cache/read-routing.plugin";
+import { cachedAnswers } from "./cache/cached-answers";
+import { CacheableTexts } from "./cache/cacheable-texts";
 import { memoryStore, type SharedStore } from "./cache/shared-store";
 import { schemaTag } from "./cache/schema-tag";
 import { ReadRouter } from "../core/db/read-router";
@@ -110,6 +112,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   const router = options.router ?? new ReadRouter(options.db);
   const store = options.store ?? memoryStore(ANSWER_CACHE_BYTES);
   const answerCache = options.answerCache ?? true;
+  const answers = store.namespace("peaceops:answer:");
+  const tag = schemaTag(schema);
+  const cacheableTexts = new CacheableTexts();
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema, options.compileAfter),
     formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
@@ -140,7 +145,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
       createSqlTracePlugin(options.traceSql),
       // Reads to a current replica or the primary; then the analytics answers from the cache.
       createReadRoutingPlugin(router, answerCache ? cacheable : () => false),
-      ...(answerCache ? [createAnswerCachePlugin(store.namespace("peaceops:answer:"), schemaTag(schema))] : []),
+      ...(answerCache ? [createAnswerCachePlugin(answers, tag, cacheableTexts)] : []),
     ],
   });
   await apollo.start();
@@ -217,6 +222,8 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
     jsonBody(limits),
     batchLimit(limits),
     resolveCaller,
+    // An analytics answer asked again is answered from the cache before GraphQL's pipeline.
+    ...(answerCache ? [cachedAnswers({ router, store: answers, schemaTag: tag, texts: cacheableTexts, traceSql: options.traceSql, callerOf: (req) => callers.get(req)! })] : []),
     // Every statement issued while this request is handled is counted for extensions.sql and the log.
     traceRequest,
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req) }),

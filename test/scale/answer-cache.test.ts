@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DATA_TABLES } from "../../src/core/db/migrations/1765123200000-data-version";
 import { readDataVersion } from "../../src/core/db/data-version";
-import { callerClass, stableJson } from "../../src/server/cache/answer-cache.plugin";
+import { callerClass } from "../../src/server/cache/answer-cache.plugin";
+import { stableJson } from "../../src/server/cache/answer-key";
 import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { databaseTargets } from "../support/databases";
 import { useFixtureApp } from "../support/fixture-app";
@@ -60,6 +61,32 @@ describe.each(databaseTargets())("the analytics answer cache on the $name databa
 
     // Put back as the fixture has it, for the tests after this one.
     await fx.database.db.query(`UPDATE officer SET gender = 'UNDISCLOSED' WHERE id = 3`);
+  });
+
+  it("answers a hit before GraphQL exactly as GraphQL answers it, and leaves other requests to GraphQL", async () => {
+    const raw = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const res = await fetch(fx.app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${fx.tokens.ANALYST}`, ...headers }, body: JSON.stringify(body) });
+      return { text: await res.text(), type: res.headers.get("content-type"), store: res.headers.get("cache-control"), cache: res.headers.get("x-peaceops-cache"), statements: 0 };
+    };
+    // min 1 (not asked by the other tests): a miss, then a hit before GraphQL (the text is known cacheable).
+    const body = { query: PARTICIPATION, variables: { min: 1 } };
+    expect((await raw(body)).cache).toBe("miss");
+    const early = await raw(body);
+    // With an (empty) extensions object the same request goes through GraphQL, whose plugin answers from the cache.
+    const throughGraphql = await raw({ ...body, extensions: {} });
+    expect(early).toEqual({ ...throughGraphql });
+    expect([early.cache, early.store, early.type]).toEqual(["hit", "no-store", "application/json; charset=utf-8"]);
+    expect(JSON.parse(early.text)).toEqual({ data: { femaleParticipation: { total: { officers: 5, known: 4, female: 2, rate: 0.5 } } }, extensions: { sql: { statements: 0, ms: 0 } } });
+    // Naming the operation makes another key (the name is part of it); another value of a variable too.
+    expect((await raw({ query: PARTICIPATION, variables: { min: 1 }, operationName: "Participation" })).cache).toBe("miss");
+    expect((await raw({ query: PARTICIPATION, variables: { min: 1 }, operationName: "Participation" })).cache).toBe("hit");
+    expect((await raw({ query: PARTICIPATION, variables: { min: 2 } })).cache).toBe("miss");
+    // A client that asks for graphql-response+json gets GraphQL's own answer (from the cache).
+    const other = await raw(body, { accept: "application/graphql-response+json" });
+    expect([other.cache, other.type]).toEqual(["hit", "application/graphql-response+json; charset=utf-8"]);
+    // Another caller class never gets it: the anonymous caller may not lower minCellSize.
+    const anonymous = await postAt(fx.app.url, body);
+    expect(anonymous.body.errors[0].extensions.code).toBe("FORBIDDEN");
   });
 
   it("moves the data version once per committed transaction that changes data, and not for keys or a rollback", async () => {

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Queryable } from "../repositories/sql";
-import { readDataVersion } from "./data-version";
+import { SharedVersionRead } from "./data-version";
 import { readsOf } from "./reads";
 import { failingOver, type Replica } from "./replica";
 
@@ -33,12 +33,16 @@ export interface ReadRoute {
 export class ReadRouter {
   private next = 0;
   private readonly primaryReads: Queryable;
+  private readonly primaryVersion: SharedVersionRead;
+  private readonly replicaVersions = new Map<Replica, SharedVersionRead>();
 
   constructor(
     private readonly primary: DataSource,
     readonly replicas: readonly Replica[] = [],
   ) {
     this.primaryReads = readsOf(primary);
+    this.primaryVersion = new SharedVersionRead(this.primaryReads);
+    for (const r of replicas) this.replicaVersions.set(r, new SharedVersionRead(r.reads));
   }
 
   /** The primary's reads, without its data version (for writes, whose read-back must be current). */
@@ -48,7 +52,7 @@ export class ReadRouter {
 
   /** The primary's reads and its data version. */
   async routeToPrimary(): Promise<ReadRoute> {
-    const version = await readDataVersion(this.primaryReads);
+    const version = await this.primaryVersion.read();
     return { ...this.primaryRoute(), primaryVersion: version, version };
   }
 
@@ -60,7 +64,7 @@ export class ReadRouter {
     const replica = usable[this.next++ % usable.length]!;
     let version: number | null;
     try {
-      version = await readDataVersion(replica.reads);
+      version = await this.replicaVersions.get(replica)!.read();
     } catch (err) {
       replica.failed(err);
       return primary;

@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { grantedRoles } from "../../core/auth/roles";
 import type { Caller } from "../../core/policy";
 import type { Context } from "../../graphql/context";
+import { answerKey } from "./answer-key";
+import type { CacheableTexts } from "./cacheable-texts";
 import { routeOf } from "./read-routing.plugin";
 import { rootFieldNames } from "./root-fields";
 
@@ -27,28 +28,18 @@ export function callerClass(caller: Caller): string {
   return `key:${[...grantedRoles(caller.roles)].sort().join("+")}${caller.cli ? ":cli" : ""}`;
 }
 
-/** A JSON text of `value` whose object keys are sorted, so equal variables make one key. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
-export interface AnswerCacheEvents {
-  /** Told of each cacheable operation: whether its answer came from the cache. */
-  lookup?(hit: boolean): void;
-}
-
 /**
  * The analytics answer cache. An answer is kept under (the schema's tag, the data version of the
  * database that computed it, the caller's class, the operation's text and name, its variables) and
  * looked up under the primary's data version of the moment: every committed write moves that
  * version on, so no answer is served after a write it does not include, and no answer outlives one.
- * Answers with errors are not kept. `X-Peaceops-Cache: hit | miss` says which it was.
+ * Answers with errors are not kept. `X-Peaceops-Cache: hit | miss` says which it was. The texts of
+ * cacheable operations are noted in `texts`, so that the next request of the same text can be
+ * answered from the cache before GraphQL's pipeline (cached-answers.ts).
  */
-export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag: string, events: AnswerCacheEvents = {}): ApolloServerPlugin<Context> {
+export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag: string, texts: CacheableTexts): ApolloServerPlugin<Context> {
   const keyOf = (version: number, request: GraphQLRequest, source: string, caller: Caller) =>
-    createHash("sha256").update(stableJson([schemaTag, version, callerClass(caller), source, request.operationName ?? null, request.variables ?? {}])).digest("base64url");
+    answerKey(schemaTag, version, callerClass(caller), source, request.operationName, request.variables);
   return {
     async requestDidStart() {
       let fields: ReadonlySet<string> | null = null;
@@ -57,11 +48,12 @@ export function createAnswerCachePlugin(store: KeyValueCache<string>, schemaTag:
         async didResolveOperation({ operation, document }) {
           if (operation?.operation === "query") fields = rootFieldNames(operation, document);
         },
-        async responseForOperation({ request, source, contextValue, response }) {
+        async responseForOperation({ request, source, contextValue, response, operationName }) {
           const route = routeOf(request);
           if (!fields || !cacheable(fields) || !route || route.primaryVersion === null) return null;
+          // Asked again as it is, it is looked up before GraphQL (cached-answers.ts).
+          texts.add(source, request.operationName, operationName);
           const cached = await store.get(keyOf(route.primaryVersion, request, source, contextValue.caller));
-          events.lookup?.(cached !== undefined);
           if (cached === undefined) return null;
           hit = true;
           return { http: response.http, body: { kind: "single", singleResult: { data: JSON.parse(cached) as Record<string, unknown> } } };
