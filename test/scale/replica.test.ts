@@ -150,10 +150,18 @@ describe.each(postgres)("a streaming replica of $name", (target) => {
     const ready = (await (await fetch(new URL("/readyz", app.url))).json()) as any;
     expect([ready.status, ready.databases[1].status]).toEqual(["ready", "skipped"]);
 
+    // A server started while the replica is down: skipped at first, in use once it answers.
+    const late = await openReplicas([replica.urlFor(dbName)], { poolSize: 2, maxLagMs: 300, logger: log.logger });
+    expect([late[0]!.usable, late[0]!.problem]).toEqual([false, expect.stringMatching(/^it does not answer: /)]);
+
     await replica.start();
     await caughtUp(ADMIN_URL, replica);
     await replicas[0]!.check();
     expect(replicas[0]!.usable).toBe(true);
+    await late[0]!.check();
+    expect([late[0]!.usable, late[0]!.problem]).toEqual([true, null]);
+    expect(await late[0]!.reads.query("SELECT count(*)::int AS n FROM mission")).toEqual([{ n: 5 }]);
+    await late[0]!.close();
     await app.gql(ORGANIZATION);
     expect(readsOrganizations(await lastStatements(replica.urlFor("postgres"), dbName))).toBeGreaterThan(0);
   }, 60_000);
