@@ -36,7 +36,7 @@ export interface ScaleConfig {
   redisUrl: string | null;
   /** PEACEOPS_ANSWER_CACHE: the analytics answer cache (on unless off). */
   answerCache: boolean;
-  /** PEACEOPS_ANSWER_CACHE_MB: its size in this process's memory when there is no Redis. */
+  /** PEACEOPS_ANSWER_CACHE_MB: its size in this process's memory (with Redis: of the local copy of the answers asked most). */
   answerCacheMb: number;
   /** PEACEOPS_WORKERS: server processes on the port (1 on the embedded database). */
   workers: number;

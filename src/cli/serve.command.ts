@@ -90,7 +90,7 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
     app = await startApp(
       {
         db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
-        router, store, answerCache: scale.answerCache, worker: worker ?? undefined,
+        router, store, answerCache: scale.answerCache, answerCacheBytes: scale.answerCacheMb * 2 ** 20, worker: worker ?? undefined,
         ...(scale.metrics ? { metrics: { token: scale.metricsToken } } : {}),
         ...(tracing ? { tracing } : {}),
       },

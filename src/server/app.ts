@@ -15,7 +15,7 @@ import { cacheable, createAnswerCachePlugin } from "./cache/answer-cache.plugin"
 import { createReadRoutingPlugin } from "./cache/read-routing.plugin";
 import { cachedAnswers } from "./cache/cached-answers";
 import { CacheableTexts } from "./cache/cacheable-texts";
-import { memoryStore, type SharedStore } from "./cache/shared-store";
+import { memoryStore, withLocalCopies, type SharedStore } from "./cache/shared-store";
 import { schemaTag } from "./cache/schema-tag";
 import { ReadRouter } from "../core/db/read-router";
 import { outsideSqlTrace } from "../core/db/sql-trace";
@@ -74,6 +74,8 @@ export interface AppOptions {
   store?: SharedStore;
   /** The analytics answer cache (answer-cache.plugin.ts); default on. */
   answerCache?: boolean;
+  /** With Redis, the size of this process's copy of the answers it asks for most (default 64 MiB). */
+  answerCacheBytes?: number;
   /** This process's number among several (PEACEOPS_WORKERS), sent as X-Peaceops-Worker. */
   worker?: number;
   /** /metrics (PEACEOPS_METRICS), and who may read it; absent = no such route. */
@@ -88,7 +90,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** The in-memory answer cache's size, when there is no Redis. */
+/** The in-memory answer cache's size (without Redis), or that of the local copy of answers (with Redis). */
 export const ANSWER_CACHE_BYTES = 64 * 2 ** 20;
 
 // requestLog has already replaced a missing or unusable X-Request-Id; this check stays as a guard.
@@ -112,7 +114,9 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   const router = options.router ?? new ReadRouter(options.db);
   const store = options.store ?? memoryStore(ANSWER_CACHE_BYTES);
   const answerCache = options.answerCache ?? true;
-  const answers = store.namespace("peaceops:answer:");
+  // With Redis, the answers this process asks for most are also kept in its memory (exact: the key
+  // holds the data version).
+  const answers = store.kind === "redis" ? withLocalCopies(store.namespace("peaceops:answer:"), options.answerCacheBytes ?? ANSWER_CACHE_BYTES) : store.namespace("peaceops:answer:");
   const tag = schemaTag(schema);
   const cacheableTexts = new CacheableTexts();
   const apollo = new ApolloServer<Context>({

@@ -1,10 +1,13 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
 import { createLogger } from "../../src/core/logger";
 import { toGlobalId } from "../../src/graphql/schema/common/global-id";
 import { ReadRouter } from "../../src/core/db/read-router";
 import { openReplicas, type Replica } from "../../src/core/db/replica";
-import { cliWorkspace, stop } from "../support/cli";
+import { cliWorkspace, runPeaceops, stop } from "../support/cli";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 import { loadFixture } from "../support/fixture";
 import { createTestKey, startTestApp, type TestApp } from "../support/http";
@@ -199,5 +202,19 @@ describe.each(postgres)("a streaming replica of $name", (target) => {
         expect(await stop(server.child)).toBe(0);
       }
     }, 60_000);
+  });
+});
+
+describe("replicas without a PostgreSQL primary", () => {
+  it("are refused at start, naming what they need, before anything is opened", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peaceops-replica-embedded-"));
+    try {
+      const done = await runPeaceops(["serve"], { DATABASE_REPLICA_URLS: "postgres://replica.example.org/peaceops", PORT: "0" }, dir);
+      expect(done.code).not.toBe(0);
+      expect(done.stderr).toContain("DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary, and the embedded database has none");
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

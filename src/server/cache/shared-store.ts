@@ -147,3 +147,30 @@ export function redact(url: string): string {
     return "(unparsable URL)";
   }
 }
+
+/**
+ * A namespace of a shared store with a copy in this process's memory (an LRU of at most `bytes`) of
+ * what it read or wrote: a hit is served without a round trip to Redis. Only for entries that never
+ * change under their key (the answer cache's keys hold the data version), so a local copy is exactly
+ * as current as the shared one; and while Redis is down, the answers this process holds still serve.
+ */
+export function withLocalCopies(shared: KeyValueCache<string>, bytes: number): KeyValueCache<string> {
+  const local = new InMemoryLRUCache<string>({ maxSize: bytes, sizeCalculation: (value: string, key: string) => value.length + key.length });
+  return {
+    async get(key) {
+      const mine = await local.get(key);
+      if (mine !== undefined) return mine;
+      const theirs = await shared.get(key);
+      if (theirs !== undefined) await local.set(key, theirs);
+      return theirs;
+    },
+    async set(key, value, opts) {
+      await local.set(key, value, opts);
+      await shared.set(key, value, opts);
+    },
+    async delete(key) {
+      await local.delete(key);
+      await shared.delete(key);
+    },
+  };
+}
