@@ -2,7 +2,8 @@
 // 200, JSON, no "errors"); the load generator (loadgen.ts, its own process) warms the server up; once
 // the server and its PostgreSQL backends are idle again, the window opens: the server's CPU from
 // /proc/<pid>/stat, its backends' CPU (pg-cpu.ts), its heap allocations (alloc-probe.cjs), and, for
-// the embedded database, /healthz latency probed every 50 ms. The answer is checked again after.
+// the embedded database, /healthz latency probed every 50 ms. The answer is checked again after; the
+// X-Peaceops-Cache header of the answers just before and just after the load is kept (hit or miss).
 import { createHash } from "node:crypto";
 import os from "node:os";
 import type { LoadJob, LoadMessage, LoadResult } from "./loadgen";
@@ -42,16 +43,19 @@ export interface Window {
   settleS: number;
   health: { probes: number; p50: number; p99: number; max: number } | null;
   bodyBytes: number;
+  /** X-Peaceops-Cache of the answer just before the load and of the one just after it (null: no such header). */
+  cache: { before: string | null; after: string | null };
 }
 
-export async function send(req: HttpRequest): Promise<{ status: number; text: string }> {
+/** `cache`: peaceops's X-Peaceops-Cache header (hit, miss), null on an answer the answer cache has no say in. */
+export async function send(req: HttpRequest): Promise<{ status: number; text: string; cache: string | null }> {
   const res = await fetch(req.url, { method: req.method, headers: req.headers, body: req.method === "GET" ? undefined : req.body });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), cache: res.headers.get("x-peaceops-cache") };
 }
 
 /** The answer as JSON; throws on anything but a 200 without "errors". */
-export async function answer(req: HttpRequest, what: string): Promise<{ json: any; text: string }> {
-  const { status, text } = await send(req);
+export async function answer(req: HttpRequest, what: string): Promise<{ json: any; text: string; cache: string | null }> {
+  const { status, text, cache } = await send(req);
   if (status !== 200) throw new Error(`${what}: HTTP ${status}: ${text.slice(0, 300)}`);
   let json: any;
   try {
@@ -60,7 +64,7 @@ export async function answer(req: HttpRequest, what: string): Promise<{ json: an
     throw new Error(`${what}: the answer is not JSON: ${text.slice(0, 200)}`);
   }
   if (json?.errors) throw new Error(`${what}: GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
-  return { json, text };
+  return { json, text, cache };
 }
 
 export function canonicalHash(value: unknown): string {
@@ -129,7 +133,7 @@ export async function measure(o: MeasureOptions): Promise<Window & { hash: strin
   const first = await answer(o.request, `${o.server.name}: first answer`);
   const hash = canonicalHash(first.json);
   const aloneStarted = performance.now();
-  await answer(o.request, `${o.server.name}: second answer`);
+  const second = await answer(o.request, `${o.server.name}: second answer`);
   const aloneMs = performance.now() - aloneStarted;
   // A query that takes seconds would complete few requests or none in the window: make a number of
   // requests instead (two per connection), the window lasting until the last one is answered.
@@ -210,6 +214,7 @@ export async function measure(o: MeasureOptions): Promise<Window & { hash: strin
         ? { probes: healthMs.length, p50: round(pct(healthMs, 50), 1), p99: round(pct(healthMs, 99), 1), max: round(Math.max(...healthMs), 1) }
         : null,
       bodyBytes: Buffer.byteLength(first.text),
+      cache: { before: second.cache, after: after.cache },
       hash,
     };
   } finally {
