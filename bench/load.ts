@@ -8,12 +8,12 @@
 // figures go to the README.
 import "reflect-metadata";
 import fs from "node:fs";
-import autocannon from "autocannon";
 import { loadConfig } from "../src/config";
 import { openDatabase, type OpenDatabase } from "../src/core/db/open";
 import { createLogger } from "../src/core/logger";
 import { startApp, type RunningApp } from "../src/server/app";
 import { NESTED } from "../test/support/queries";
+import { ANALYTICS, NESTED_PUBLIC, REFERENCE, runWorkload } from "./workload";
 
 const SECONDS = Math.min(Number(process.env.LOAD_SECONDS ?? 30), 120);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -21,22 +21,6 @@ const WARMUP_SECONDS = 5;
 // More rounds of LOAD_SECONDS each tell growth from a plateau (memory after each round is printed).
 const ROUNDS = Math.min(Number(process.env.LOAD_ROUNDS ?? 1), 5);
 const KEY = process.env.LOAD_API_KEY;
-
-const REFERENCE = [
-  `{ missions(first: 50) { totalCount edges { node { code name startDate endDate } } } }`,
-  `{ countries(first: 100) { totalCount edges { node { iso3 name region } } } }`,
-  `{ organizations { edges { node { code name kind } } } policeServices(first: 50) { edges { node { code name jurisdiction } } } }`,
-  `{ wpsIndicators { edges { node { code name } } } trainingTopics { edges { node { code theme } } } }`,
-];
-// The showcase query without officer records: what an anonymous caller may run.
-const NESTED_PUBLIC = `{ missions(first: 50) { edges { node { code hostCountries { name } leadOrganization { code }
-  specializedTeams { name focus } } } } }`;
-const ANALYTICS = [
-  `{ femaleParticipation(from: "2017-01-01", to: "2022-12-31", groupBy: [YEAR]) { total { officers rate } rows { key { year } officers rate suppressed } } }`,
-  `{ unContributionShare(from: "2022-01-01", to: "2022-12-31", groupBy: [PERSONNEL_TYPE]) { rows { key { personnelType } rate meanTotal } } }`,
-  `{ headcountSeries(from: "2010-01-01", to: "2024-12-31", interval: YEAR) { date officers } }`,
-  `{ trainingsDelivered(groupBy: [THEME]) { rows { key { theme } deliveries participants } } }`,
-];
 
 // With LOAD_URL, LOAD_PID names the server's process so that its memory can be read from /proc.
 const serverPid = process.env.LOAD_PID ? Number(process.env.LOAD_PID) : null;
@@ -57,31 +41,7 @@ async function post(url: string, query: string): Promise<any> {
   return res.json();
 }
 
-function run(url: string, queries: string[], seconds: number): Promise<{ result: autocannon.Result; graphqlErrors: Map<string, number> }> {
-  const graphqlErrors = new Map<string, number>();
-  const headers = { "content-type": "application/json", ...(KEY ? { authorization: `Bearer ${KEY}` } : {}) };
-  const requests = queries.map((query) => ({
-    method: "POST" as const,
-    headers,
-    body: JSON.stringify({ query }),
-    onResponse: (_status: number, body: string) => {
-      try {
-        for (const e of JSON.parse(body).errors ?? []) {
-          const code = String(e.extensions?.code ?? "UNKNOWN");
-          graphqlErrors.set(code, (graphqlErrors.get(code) ?? 0) + 1);
-        }
-      } catch {
-        graphqlErrors.set("UNPARSABLE_BODY", (graphqlErrors.get("UNPARSABLE_BODY") ?? 0) + 1);
-      }
-    },
-  }));
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests, timeout: 30 }, (err, result) => (err ? reject(err) : resolve({ result, graphqlErrors })));
-    // Autocannon stops itself; this only guards against a hang.
-    const watchdog = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
-    instance.on("done", () => clearTimeout(watchdog));
-  });
-}
+const run = (url: string, queries: string[], seconds: number) => runWorkload(url, queries, seconds, CONNECTIONS, KEY);
 
 /** Asks /healthz every 100 ms while `during` runs; resolves with the slowest answer, in ms. */
 async function probeHealth<T>(url: string, during: Promise<T>): Promise<{ value: T; slowestMs: number; probes: number }> {

@@ -29,9 +29,10 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { freePort } from "../test/support/free-port";
 import { NESTED } from "../test/support/queries";
 import { withLargeDatabase } from "./analytics";
+import { ANALYTICS, NESTED_PUBLIC, REFERENCE, runWorkload, type WorkloadRun } from "./workload";
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "peaceops.js");
@@ -47,22 +48,6 @@ for (const [name, value] of [["SCALE_SECONDS", SECONDS], ["SCALE_CONNECTIONS", C
   if (!Number.isFinite(value)) throw new Error(`${name} must be a number`);
 }
 
-// The workload of bench/load.ts, kept identical to it.
-const REFERENCE = [
-  `{ missions(first: 50) { totalCount edges { node { code name startDate endDate } } } }`,
-  `{ countries(first: 100) { totalCount edges { node { iso3 name region } } } }`,
-  `{ organizations { edges { node { code name kind } } } policeServices(first: 50) { edges { node { code name jurisdiction } } } }`,
-  `{ wpsIndicators { edges { node { code name } } } trainingTopics { edges { node { code theme } } } }`,
-];
-// The showcase query without officer records: what an anonymous caller may run.
-const NESTED_PUBLIC = `{ missions(first: 50) { edges { node { code hostCountries { name } leadOrganization { code }
-  specializedTeams { name focus } } } } }`;
-const ANALYTICS = [
-  `{ femaleParticipation(from: "2017-01-01", to: "2022-12-31", groupBy: [YEAR]) { total { officers rate } rows { key { year } officers rate suppressed } } }`,
-  `{ unContributionShare(from: "2022-01-01", to: "2022-12-31", groupBy: [PERSONNEL_TYPE]) { rows { key { personnelType } rate meanTotal } } }`,
-  `{ headcountSeries(from: "2010-01-01", to: "2024-12-31", interval: YEAR) { date officers } }`,
-  `{ trainingsDelivered(groupBy: [THEME]) { rows { key { theme } deliveries participants } } }`,
-];
 const label = (query: string) => query.replace(/\s+/g, " ").slice(2).split("(")[0]!.trim();
 
 // ---------------------------------------------------------------------------------------------
@@ -159,16 +144,6 @@ process.on("SIGINT", () => {
   if (process.listenerCount("SIGINT") === 1) process.exit(130);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -270,36 +245,8 @@ async function post(url: string, query: string): Promise<{ body: any; cache: str
 // ---------------------------------------------------------------------------------------------
 // Load
 
-interface Run {
-  result: autocannon.Result;
-  graphqlErrors: Map<string, number>;
-}
-
-function run(url: string, queries: string[], seconds: number): Promise<Run> {
-  const graphqlErrors = new Map<string, number>();
-  const headers = { "content-type": "application/json" };
-  const requests = queries.map((query) => ({
-    method: "POST" as const,
-    headers,
-    body: JSON.stringify({ query }),
-    onResponse: (_status: number, body: string) => {
-      try {
-        for (const e of JSON.parse(body).errors ?? []) {
-          const code = String(e.extensions?.code ?? "UNKNOWN");
-          graphqlErrors.set(code, (graphqlErrors.get(code) ?? 0) + 1);
-        }
-      } catch {
-        graphqlErrors.set("UNPARSABLE_BODY", (graphqlErrors.get("UNPARSABLE_BODY") ?? 0) + 1);
-      }
-    },
-  }));
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests, timeout: 30 }, (err, result) => (err ? reject(err) : resolve({ result, graphqlErrors })));
-    // Autocannon stops itself; this only guards against a hang.
-    const watchdog = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
-    instance.on("done", () => clearTimeout(watchdog));
-  });
-}
+type Run = WorkloadRun;
+const run = (url: string, queries: string[], seconds: number): Promise<Run> => runWorkload(url, queries, seconds, CONNECTIONS);
 
 /**
  * Autocannon stops at its deadline and drops the requests it still has in flight; the server goes
