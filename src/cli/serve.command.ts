@@ -84,13 +84,14 @@ export async function serve(config: Config, baseLogger: Logger): Promise<void> {
       replica.start(REPLICA_CHECK_MS);
     }
     router = new ReadRouter(database.db, replicas);
-    store = createSharedStore({ redisUrl: scale.redisUrl, memoryBytes: scale.answerCacheMb * 2 ** 20, logger });
+    const answerCacheBytes = scale.answerCacheMb * 2 ** 20;
+    store = createSharedStore({ redisUrl: scale.redisUrl, memoryBytes: answerCacheBytes, logger });
     await store.ready();
     if (scale.tracing) tracing = await startTracing({ ...scale.tracing, logger, worker: worker ?? undefined });
     app = await startApp(
       {
         db: database.db, logger, traceSql: config.traceSql, debugErrors: config.debugErrors, limits: config.limits, corsOrigins: config.corsOrigins, shutdownGraceMs: config.shutdownGraceMs,
-        router, store, answerCache: scale.answerCache, answerCacheBytes: scale.answerCacheMb * 2 ** 20, worker: worker ?? undefined,
+        router, store, answerCache: scale.answerCache, answerCacheBytes, worker: worker ?? undefined,
         ...(scale.metrics ? { metrics: { token: scale.metricsToken } } : {}),
         ...(tracing ? { tracing } : {}),
       },

@@ -116,7 +116,8 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   const answerCache = options.answerCache ?? true;
   // With Redis, the answers this process asks for most are also kept in its memory (exact: the key
   // holds the data version).
-  const answers = store.kind === "redis" ? withLocalCopies(store.namespace("peaceops:answer:"), options.answerCacheBytes ?? ANSWER_CACHE_BYTES) : store.namespace("peaceops:answer:");
+  const sharedAnswers = store.namespace("peaceops:answer:");
+  const answers = store.kind === "redis" ? withLocalCopies(sharedAnswers, options.answerCacheBytes ?? ANSWER_CACHE_BYTES) : sharedAnswers;
   const tag = schemaTag(schema);
   const cacheableTexts = new CacheableTexts();
   const apollo = new ApolloServer<Context>({
@@ -196,8 +197,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   app.use(createWebRouter(options.webRoot ?? WEB_ROOT));
 
   const metrics = options.metrics ? createMetrics({ db: options.db, router }) : null;
-  const observe = metrics ? metrics.observe : undefined;
-  const logRequest = requestLog(options.logger, { observe, tracing: options.tracing });
+  const logRequest = requestLog(options.logger, { observe: metrics?.observe, tracing: options.tracing });
   if (metrics) app.get("/metrics", apiContentPolicy, metricsRoute(metrics, options.metrics!));
 
   app.get("/healthz", apiContentPolicy, (_req, res) => {

@@ -63,8 +63,8 @@ export function requestLog(logger: Logger, { observe, tracing }: RequestObserver
       const status = res.headersSent ? res.statusCode : null;
       const ms = performance.now() - started;
       if (observe || span) {
-        const header = res.getHeader("x-peaceops-cache");
-        const cache = header === "hit" || header === "miss" ? header : null;
+        const said = res.getHeader("x-peaceops-cache");
+        const cache = said === "hit" || said === "miss" ? said : null;
         const sqlStatements = record.sql?.statements ?? 0;
         observe?.({ route, status, seconds: ms / 1000, operationName: record.operationName, operation: record.operation, errors: record.errorCodes.length, sqlStatements, cache });
         span?.end({ status, operationName: record.operationName, operation: record.operation, errorCodes: record.errorCodes, sqlStatements, cache });

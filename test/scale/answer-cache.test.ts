@@ -66,7 +66,7 @@ describe.each(databaseTargets())("the analytics answer cache on the $name databa
   it("answers a hit before GraphQL exactly as GraphQL answers it, and leaves other requests to GraphQL", async () => {
     const raw = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
       const res = await fetch(fx.app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${fx.tokens.ANALYST}`, ...headers }, body: JSON.stringify(body) });
-      return { text: await res.text(), type: res.headers.get("content-type"), store: res.headers.get("cache-control"), cache: res.headers.get("x-peaceops-cache"), statements: 0 };
+      return { text: await res.text(), type: res.headers.get("content-type"), store: res.headers.get("cache-control"), cache: res.headers.get("x-peaceops-cache") };
     };
     // min 1 (not asked by the other tests): a miss, then a hit before GraphQL (the text is known cacheable).
     const body = { query: PARTICIPATION, variables: { min: 1 } };
@@ -74,7 +74,7 @@ describe.each(databaseTargets())("the analytics answer cache on the $name databa
     const early = await raw(body);
     // With an (empty) extensions object the same request goes through GraphQL, whose plugin answers from the cache.
     const throughGraphql = await raw({ ...body, extensions: {} });
-    expect(early).toEqual({ ...throughGraphql });
+    expect(early).toEqual(throughGraphql);
     expect([early.cache, early.store, early.type]).toEqual(["hit", "no-store", "application/json; charset=utf-8"]);
     expect(JSON.parse(early.text)).toEqual({ data: { femaleParticipation: { total: { officers: 5, known: 4, female: 2, rate: 0.5 } } }, extensions: { sql: { statements: 0, ms: 0 } } });
     // Naming the operation makes another key (the name is part of it); another value of a variable too.

@@ -66,19 +66,21 @@ export async function startTracing(options: TracingOptions): Promise<RequestTrac
       const within = api.trace.setSpan(api.ROOT_CONTEXT, span);
       return {
         statement(text, startedAt, ms, failed) {
-          const child = tracer.startSpan(statementSummary(text), { kind: api.SpanKind.CLIENT, startTime: startedAt, attributes: { "db.system.name": "postgresql", "db.query.summary": statementSummary(text) } }, within);
+          const summary = statementSummary(text);
+          const child = tracer.startSpan(summary, { kind: api.SpanKind.CLIENT, startTime: startedAt, attributes: { "db.system.name": "postgresql", "db.query.summary": summary } }, within);
           if (failed) child.setStatus({ code: api.SpanStatusCode.ERROR });
           child.end(startedAt + ms);
         },
         end(o) {
+          const codes = [...new Set(o.errorCodes)];
           const attributes: Attributes = { "peaceops.sql.statements": o.sqlStatements };
           if (o.status !== null) attributes["http.response.status_code"] = o.status;
           if (o.operationName) attributes["graphql.operation.name"] = o.operationName;
           if (o.operation) attributes["graphql.operation.type"] = o.operation;
           if (o.cache) attributes["peaceops.answer_cache"] = o.cache;
-          if (o.errorCodes.length) attributes["peaceops.error_codes"] = [...new Set(o.errorCodes)];
+          if (codes.length) attributes["peaceops.error_codes"] = codes;
           span.setAttributes(attributes);
-          if (o.status === null || o.status >= 500 || o.errorCodes.length) span.setStatus({ code: api.SpanStatusCode.ERROR, ...(o.errorCodes.length ? { message: [...new Set(o.errorCodes)].join(", ") } : {}) });
+          if (o.status === null || o.status >= 500 || codes.length) span.setStatus({ code: api.SpanStatusCode.ERROR, ...(codes.length ? { message: codes.join(", ") } : {}) });
           span.end(now());
         },
       };
