@@ -31,10 +31,10 @@ export interface RowShape<T> {
   /** The include columns, given the alias of the rows' relation; none without includes. */
   columnsOf?: (alias: string) => string;
   /**
-   * A row as one JSON object built by PostgreSQL (its read columns and includes), given its alias,
-   * with the joins that bring its to-one includes.
+   * A row as one JSON value built by PostgreSQL (its read columns and includes, as an array),
+   * given its alias, with the joins that bring its to-one includes.
    */
   jsonOf: (alias: string) => { json: string; joins: string };
-  /** Maps a row read as `jsonOf` built it (in place: it is the statement's own object). */
-  mapJson: (json: Record<string, unknown>) => T;
+  /** Maps a row read as `jsonOf` built it to the object a caller reads. */
+  mapJson: (json: unknown[]) => T;
 }

@@ -31,16 +31,24 @@ function namesOf(type: string): string[] {
   });
 }
 
-// The key and every column that points at another row stay, whatever is selected: resolvers that
-// load a relation the plan did not include read them.
-const ALWAYS = /^pk$|Id$|Iso3$/;
+// A column that points at another row (`officerId`, `countryIso3`) is read by its relation's
+// resolver, which loads the row it points at: it is needed only when that relation is selected and
+// the plan does not bring it (a relation the caller may not read), or when the field itself is
+// selected. The key always stays: nested pages and their loaders read it.
+const POINTER = /Id$|Iso3$/;
 
-/** The columns of `type` that a plan reads. */
+/** The columns of `type` that a plan reads, in the source's order. */
 function readColumns(type: string, plan: ReadPlan): string[] {
   const names = namesOf(type);
   if (plan.fields === null) return names;
   const wanted = new Set(plan.fields);
-  return names.filter((n) => ALWAYS.test(n) || wanted.has(n));
+  const included = new Set(Object.values(plan.include).map((i) => i.relation));
+  const pointers = new Set<string>();
+  for (const field of plan.fields) {
+    const rel = relationOf(type, field);
+    if (rel?.kind === "one" && !included.has(field)) pointers.add(rel.via);
+  }
+  return names.filter((n) => n === "pk" || wanted.has(n) || (POINTER.test(n) && pointers.has(n)));
 }
 
 /**
@@ -57,9 +65,9 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
   if (rel.kind === "one" && joins) {
     // Every source names its key `pk`.
     joins.push(`LEFT JOIN (SELECT ${source.columns} FROM ${source.from}) ${inner} ON ${inner}.pk = ${ref}`);
-    return `CASE WHEN ${inner}.pk IS NULL THEN NULL ELSE ${objectJson(rel.target, include.plan, inner, aliases, joins)} END`;
+    return `CASE WHEN ${inner}.pk IS NULL THEN NULL ELSE ${rowJson(rel.target, include.plan, inner, aliases, joins)} END`;
   }
-  const object = objectJson(rel.target, include.plan, inner, aliases);
+  const object = rowJson(rel.target, include.plan, inner, aliases);
   if (rel.kind === "one") {
     return `(SELECT ${object} FROM (SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = ${ref}) ${inner})`;
   }
@@ -67,14 +75,16 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
 }
 
 /**
- * A row of `type` (relation `alias`, columns by their names) as one JSON object built by
- * PostgreSQL: the columns the plan reads, and each include under `__pre_<key>` (to-one includes
- * joined when `joins` collects the joins).
+ * A row of `type` (relation `alias`, columns by their names) as one JSON array built by
+ * PostgreSQL: the columns the plan reads, in `readColumns` order, then each include in the plan's
+ * order (to-one includes joined when `joins` collects the joins). An array, not an object: no
+ * column name is written per row, which halves what PostgreSQL builds and what is parsed here;
+ * `jsonMapper` gives the values their names back.
  */
-function objectJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, joins?: string[]): string {
-  const parts = readColumns(type, plan).map((n) => `'${n}', ${alias}."${n}"`);
-  for (const key of Object.keys(plan.include)) parts.push(`'${INCLUDE_PREFIX}${key}', ${includeValue(type, key, plan, alias, aliases, joins)}`);
-  return `json_build_object(${parts.join(", ")})`;
+function rowJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, joins?: string[]): string {
+  const parts = readColumns(type, plan).map((n) => `${alias}."${n}"`);
+  for (const key of Object.keys(plan.include)) parts.push(includeValue(type, key, plan, alias, aliases, joins));
+  return `json_build_array(${parts.join(", ")})`;
 }
 
 /**
@@ -93,42 +103,65 @@ const NOTHING: Attach = () => undefined;
 
 // A plan's mapping is worked out once per plan object (one per field and request), not per row.
 const attachers = new WeakMap<ReadPlan, Attach>();
-const jsonMappers = new WeakMap<ReadPlan, (json: Record<string, unknown>) => unknown>();
+const jsonMappers = new WeakMap<ReadPlan, (json: unknown[]) => unknown>();
 
-/** Puts the includes found on `from` (a row or a JSON object) onto `to`, under PRELOADED. */
-function attacher(type: string, plan: ReadPlan): Attach {
-  return cached(attachers, plan, () => makeAttacher(type, plan));
+interface IncludeStep {
+  key: string;
+  field: string;
+  many: boolean;
+  map: (json: unknown[]) => unknown;
 }
 
-function makeAttacher(type: string, plan: ReadPlan): Attach {
-  const steps = Object.entries(plan.include).map(([key, include]) => {
+function includeSteps(type: string, plan: ReadPlan): IncludeStep[] {
+  return Object.entries(plan.include).map(([key, include]) => {
     const rel = relation(type, include.relation);
-    return { key, column: `${INCLUDE_PREFIX}${key}`, field: include.relation, many: rel.kind === "many", map: jsonMapper(rel.target, include.plan) };
+    return { key, field: include.relation, many: rel.kind === "many", map: jsonMapper(rel.target, include.plan) };
   });
-  return steps.length === 0
-    ? NOTHING
-    : (from, to) => {
-        const preloaded: Preloaded = {};
-        for (const step of steps) {
-          const raw = from[step.column] as Record<string, unknown> | Record<string, unknown>[] | null | undefined;
-          if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${step.key}`);
-          (preloaded[step.field] ??= {})[step.key] = step.many
-            ? (raw as Record<string, unknown>[]).map(step.map)
-            : raw === null
-              ? null
-              : step.map(raw as Record<string, unknown>);
-        }
-        to[PRELOADED] = preloaded;
-      };
 }
 
-/** Makes a JSON object built by `objectJson` the object a caller reads, in place: its includes attached. */
-function jsonMapper(type: string, plan: ReadPlan): (json: Record<string, unknown>) => unknown {
+/** An include's value as read: a row (null for none) or, to-many, a list of rows. */
+function includeOf(step: IncludeStep, raw: unknown): unknown {
+  if (step.many) return (raw as unknown[][]).map(step.map);
+  return raw === null ? null : step.map(raw as unknown[]);
+}
+
+/** Puts the includes found on `from` (a row's `__pre_<key>` columns) onto `to`, under PRELOADED. */
+function attacher(type: string, plan: ReadPlan): Attach {
+  return cached(attachers, plan, () => {
+    const steps = includeSteps(type, plan);
+    return steps.length === 0
+      ? NOTHING
+      : (from, to) => {
+          const preloaded: Preloaded = {};
+          for (const step of steps) {
+            const raw = from[`${INCLUDE_PREFIX}${step.key}`];
+            if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${step.key}`);
+            (preloaded[step.field] ??= {})[step.key] = includeOf(step, raw);
+          }
+          to[PRELOADED] = preloaded;
+        };
+  });
+}
+
+/** Makes a JSON array built by `rowJson` the object a caller reads: its columns named, its includes attached. */
+function jsonMapper(type: string, plan: ReadPlan): (json: unknown[]) => unknown {
   return cached(jsonMappers, plan, () => {
-    const attach = attacher(type, plan);
-    return (json: Record<string, unknown>) => {
-      attach(json, json as WithPreloaded);
-      return json;
+    const names = readColumns(type, plan);
+    const steps = includeSteps(type, plan);
+    const width = names.length + steps.length;
+    return (json: unknown[]) => {
+      if (json.length !== width) throw new Error(`a ${type} row came back with ${json.length} values, not ${width}`);
+      const row: Record<string, unknown> & WithPreloaded = {};
+      for (let i = 0; i < names.length; i++) row[names[i]!] = json[i];
+      if (steps.length > 0) {
+        const preloaded: Preloaded = {};
+        for (let j = 0; j < steps.length; j++) {
+          const step = steps[j]!;
+          (preloaded[step.field] ??= {})[step.key] = includeOf(step, json[names.length + j]);
+        }
+        row[PRELOADED] = preloaded;
+      }
+      return row;
     };
   });
 }
@@ -137,6 +170,7 @@ function jsonMapper(type: string, plan: ReadPlan): (json: Record<string, unknown
 export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T): RowShape<T> {
   const hasIncludes = Object.keys(plan.include).length > 0;
   const attach = attacher(type, plan);
+  let mapper: ((json: unknown[]) => unknown) | undefined;
   return {
     map: hasIncludes
       ? (row) => {
@@ -148,9 +182,10 @@ export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T):
     columnsOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
     jsonOf: (alias) => {
       const joins: string[] = [];
-      const json = objectJson(type, plan, alias, new Aliases(), joins);
+      const json = rowJson(type, plan, alias, new Aliases(), joins);
       return { json, joins: joins.join(" ") };
     },
-    mapJson: jsonMapper(type, plan) as (json: Record<string, unknown>) => T,
+    // Worked out when first used: only types with a source (relations.ts) are read as JSON.
+    mapJson: (json) => (mapper ??= jsonMapper(type, plan))(json) as T,
   };
 }

@@ -235,7 +235,7 @@ export async function fetchPagesByParent<K, T>(
       FROM pages c ${joins}
       GROUP BY c.__parent
     ) x ON x.__parent = t.__parent`;
-  const rows: { __parent: unknown; __total: number | null; __rows: Record<string, unknown>[] }[] = await db.query(sql, params.values);
+  const rows: { __parent: unknown; __total: number | null; __rows: unknown[][] }[] = await db.query(sql, params.values);
   const byParent = new Map<string, (typeof rows)[number]>();
   for (const row of rows) byParent.set(String(row.__parent), row);
   return parents.map((parent) => {
