@@ -2,7 +2,7 @@ import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLS
 import { getMetadataStorage } from "type-graphql";
 import type { Role } from "../core/auth/roles";
 import { PRELOADED, type WithPreloaded } from "../core/reads/preloaded";
-import { requireRole } from "../core/policy";
+import { hasRole, requireRole } from "../core/policy";
 import type { Context } from "./context";
 import { nodeIdResolver } from "./node-id";
 
@@ -69,7 +69,9 @@ function lean(original: GraphQLFieldResolver<unknown, Context> | undefined, role
     original ?? ((source, _args, _ctx, info) => (source as Record<string, unknown> | null)?.[info.fieldName]);
   const roles = role ? [role] : [];
   const resolve: Resolver = (source, args, ctx, info) => {
-    if (role) requireRole(ctx.caller, roles);
+    // hasRole is a lookup in the caller's granted roles, worked out once per request; requireRole
+    // is only reached to throw its error.
+    if (role && !hasRole(ctx.caller, role)) requireRole(ctx.caller, roles);
     const preloaded = (source as WithPreloaded | null)?.[PRELOADED]?.[info.fieldName];
     if (preloaded !== undefined) {
       const key = info.path.key as string;

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
+import { readsOf } from "../db/reads";
 import { FIELD_RULES } from "../input/field-rules";
 import type { Role } from "./roles";
 import { generateToken, hashToken, tokenPrefix } from "./token";
@@ -72,8 +73,11 @@ export async function revokeApiKey(db: DataSource, idOrPrefix: string, actor: Ac
   });
 }
 
-/** The key a token belongs to (revoked or not), or null. */
+/**
+ * The key a token belongs to (revoked or not), or null. Asked on every request that carries a
+ * token: a prepared statement straight on the pool (db/reads.ts).
+ */
 export async function findKeyByToken(db: DataSource, token: string): Promise<ApiKeyRow | null> {
-  const rows = (await db.query(`SELECT ${COLUMNS} FROM api_key WHERE token_hash = $1`, [hashToken(token)])) as ApiKeyRow[];
+  const rows = (await readsOf(db).query(`SELECT ${COLUMNS} FROM api_key WHERE token_hash = $1`, [hashToken(token)])) as ApiKeyRow[];
   return rows[0] ?? null;
 }

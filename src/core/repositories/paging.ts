@@ -16,8 +16,14 @@ export interface PageRequest {
 
 const CURSOR_PREFIX = "offset:";
 
+// Every page starts near the beginning: the cursors of the first positions are made once.
+const CACHED_CURSORS = 4096;
+const cursors: string[] = [];
+
+const cursorOf = (index: number) => Buffer.from(`${CURSOR_PREFIX}${index}`, "utf8").toString("base64");
+
 export function encodeCursor(index: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${index}`, "utf8").toString("base64");
+  return index >= 0 && index < CACHED_CURSORS && Number.isInteger(index) ? (cursors[index] ??= cursorOf(index)) : cursorOf(index);
 }
 
 function decodeCursor(cursor: string, argument: string): number {
