@@ -25,11 +25,14 @@ export interface PagePlan extends ReadPlan {
   totalCount: boolean;
 }
 
-/** How a read's rows come back: extra select-list columns for its includes, and the row mapper. */
+/** How a read's rows come back: extra columns and joins for its includes, and the row mapper. */
 export interface RowShape<T> {
   map: (row: any) => T;
-  /** The include columns, given the alias of the rows' relation; none without includes. */
-  columnsOf?: (alias: string) => string;
+  /**
+   * The include columns (`, <value> AS "__pre_<key>"`) and the joins they read from (to follow
+   * `FROM <rows> <alias>`), given the alias of the rows' relation; none without includes.
+   */
+  includesOf?: (alias: string) => { columns: string; joins: string };
   /**
    * A row as one JSON value built by PostgreSQL (its read columns and includes, as an array),
    * given its alias, with the joins that bring its to-one includes.

@@ -67,6 +67,17 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
     joins.push(`LEFT JOIN (SELECT ${source.columns} FROM ${source.from}) ${inner} ON ${inner}.pk = ${ref}`);
     return `CASE WHEN ${inner}.pk IS NULL THEN NULL ELSE ${rowJson(rel.target, include.plan, inner, aliases, joins)} END`;
   }
+  if (rel.kind === "many" && joins) {
+    // The relation's rows of every parent at once, grouped by parent and joined: one pass over
+    // its (small, reference) table instead of a subquery per parent, which PostgreSQL plans as a
+    // scan of the whole target table per parent row.
+    const grouped = aliases.next();
+    const object = rowJson(rel.target, include.plan, inner, aliases);
+    joins.push(
+      `LEFT JOIN (SELECT ${inner}.__k, json_agg(${object} ORDER BY ${rel.orderBy}) AS v FROM (SELECT ${rel.match} AS __k, ${source.columns} FROM ${rel.from}) ${inner} GROUP BY ${inner}.__k) ${grouped} ON ${grouped}.__k = ${ref}`,
+    );
+    return `coalesce(${grouped}.v, '[]'::json)`;
+  }
   const object = rowJson(rel.target, include.plan, inner, aliases);
   if (rel.kind === "one") {
     return `(SELECT ${object} FROM (SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = ${ref}) ${inner})`;
@@ -88,13 +99,15 @@ function rowJson(type: string, plan: ReadPlan, alias: string, aliases: Aliases, 
 }
 
 /**
- * The extra select-list columns that bring a plan's includes with rows of `type`:
- * `, (<subquery>) AS "__pre_<key>"` for each. `parent` is the alias of the rows' relation.
+ * What brings a plan's includes with rows of `type`: extra select-list columns,
+ * `, <value> AS "__pre_<key>"` for each, and the joins they read from. `parent` is the alias of
+ * the rows' relation.
  */
-function includeColumns(type: string, plan: ReadPlan, parent: string, aliases: Aliases): string {
-  let sql = "";
-  for (const key of Object.keys(plan.include)) sql += `, ${includeValue(type, key, plan, parent, aliases)} AS "${INCLUDE_PREFIX}${key}"`;
-  return sql;
+function includeColumns(type: string, plan: ReadPlan, parent: string, aliases: Aliases): { columns: string; joins: string } {
+  const joins: string[] = [];
+  let columns = "";
+  for (const key of Object.keys(plan.include)) columns += `, ${includeValue(type, key, plan, parent, aliases, joins)} AS "${INCLUDE_PREFIX}${key}"`;
+  return { columns, joins: joins.join(" ") };
 }
 
 type Attach = (from: Record<string, unknown>, to: WithPreloaded) => void;
@@ -179,7 +192,7 @@ export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T):
           return mapped;
         }
       : map,
-    columnsOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
+    includesOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
     jsonOf: (alias) => {
       const joins: string[] = [];
       const json = rowJson(type, plan, alias, new Aliases(), joins);

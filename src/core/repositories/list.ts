@@ -40,8 +40,9 @@ function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null |
 }
 
 /** The one row a lookup `select` finds (or null), with the shape's includes in the same statement. */
-export async function selectOne<T>(db: Queryable, select: string, values: unknown[], shape: Pick<RowShape<T>, "map" | "columnsOf">): Promise<T | null> {
-  const rows = await db.query(shape.columnsOf ? `SELECT c.*${shape.columnsOf("c")} FROM (${select}) c` : select, values);
+export async function selectOne<T>(db: Queryable, select: string, values: unknown[], shape: Pick<RowShape<T>, "map" | "includesOf">): Promise<T | null> {
+  const includes = shape.includesOf?.("c");
+  const rows = await db.query(includes ? `SELECT c.*${includes.columns} FROM (${select}) c ${includes.joins}` : select, values);
   return rows.length ? shape.map(rows[0]) : null;
 }
 
@@ -50,14 +51,14 @@ export function listConnection<F, O extends string, T>(
   db: Queryable,
   spec: ListSpec<F, O>,
   args: ListArgs<F, O>,
-  shape: Pick<RowShape<T>, "map" | "columnsOf">,
+  shape: Pick<RowShape<T>, "map" | "includesOf">,
   withTotal: boolean,
 ): Promise<Connection<T>> {
-  const { map, columnsOf } = shape;
+  const { map, includesOf } = shape;
   const page = pageRequest(args);
   const params = new SqlParams();
   const select = selectSql(spec, args.filter, params);
-  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), columnsOf }, page, map, withTotal);
+  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), includesOf }, page, map, withTotal);
 }
 
 /**
@@ -77,7 +78,7 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
   shape: RowShape<T>,
   withTotal: boolean,
 ): Promise<Connection<T>[]> {
-  const { map, columnsOf } = shape;
+  const { map, includesOf } = shape;
   const page = pageRequest(args);
   const params = new SqlParams();
   const orderBy = orderSql(spec, args.orderBy);
@@ -88,7 +89,7 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
     return fetchPagesByParent(db, { select, params, orderBy }, { ...page, first }, parents, keyType, shape, withTotal || page.lo > 0);
   }
   const select = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
-  return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, columnsOf }, page, parents, map);
+  return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, includesOf }, page, parents, map);
 }
 
 /** Adds `col = ANY($n)` when the list is given. An empty list matches nothing, as it says. */

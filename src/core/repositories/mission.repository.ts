@@ -49,7 +49,7 @@ export async function missionsByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One mission by code, with the shape's includes in the same statement. */
-export function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<MissionRow>, "map" | "columnsOf"> = { map: toMission }): Promise<MissionRow | null> {
+export function missionByCode(db: Queryable, code: string, shape: Pick<RowShape<MissionRow>, "map" | "includesOf"> = { map: toMission }): Promise<MissionRow | null> {
   return selectOne(db, `SELECT ${COLUMNS} FROM mission m WHERE m.code = $1`, [code], shape);
 }
 

@@ -35,7 +35,7 @@ export async function officersByIds(db: Queryable, ids: readonly number[]): Prom
 }
 
 /** One officer by personnel number, with the shape's includes in the same statement. */
-export function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<OfficerRow>, "map" | "columnsOf"> = { map: toOfficer }): Promise<OfficerRow | null> {
+export function officerByPersonnelNumber(db: Queryable, personnelNumber: string, shape: Pick<RowShape<OfficerRow>, "map" | "includesOf"> = { map: toOfficer }): Promise<OfficerRow | null> {
   return selectOne(db, `SELECT ${COLUMNS} FROM officer o WHERE o.personnel_number = $1`, [personnelNumber], shape);
 }
 

@@ -76,9 +76,9 @@ export interface PagedQuery {
   partitionBy?: string;
   /**
    * Extra select-list columns computed for the page's rows only (the includes of a read plan,
-   * reads/includes.ts), given the alias of the rows' relation.
+   * reads/includes.ts) and the joins they read from, given the alias of the rows' relation.
    */
-  columnsOf?: (alias: string) => string;
+  includesOf?: (alias: string) => { columns: string; joins: string };
 }
 
 interface RankedRow {
@@ -98,6 +98,7 @@ async function rankedRows(db: Queryable, query: PagedQuery & { partitionBy: stri
   const { params } = query;
   const partition = `PARTITION BY ${query.partitionBy}`;
   const { lo, hi } = pageBounds(page, params);
+  const includes = query.includesOf?.("bounded");
   const sql = `
     WITH ranked AS (
       SELECT c.*, row_number() OVER (${partition} ORDER BY ${query.orderBy}) - 1 AS __idx,
@@ -107,8 +108,8 @@ async function rankedRows(db: Queryable, query: PagedQuery & { partitionBy: stri
     ), bounded AS (
       SELECT ranked.*, ${lo} AS __lo, ${hi} AS __hi FROM ranked
     )
-    SELECT bounded.* , (__idx >= __lo AND __idx < __hi) AS __in_page${query.columnsOf?.("bounded") ?? ""}
-    FROM bounded
+    SELECT bounded.* , (__idx >= __lo AND __idx < __hi) AS __in_page${includes?.columns ?? ""}
+    FROM bounded ${includes?.joins ?? ""}
     WHERE (__idx >= __lo AND __idx < __hi) OR __idx = 0
     ORDER BY __parent, __idx`;
   return db.query(sql, params.values);
@@ -160,7 +161,8 @@ export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page:
   const n = query.params.values.length;
   const paged = `SELECT c.* FROM (${query.select}) c ORDER BY ${query.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`;
   // Includes are computed for the page's rows only, never for the rows an offset skips.
-  const sql = query.columnsOf ? `SELECT c.*${query.columnsOf("c")} FROM (${paged}) c ORDER BY ${query.orderBy}` : paged;
+  const includes = query.includesOf?.("c");
+  const sql = includes ? `SELECT c.*${includes.columns} FROM (${paged}) c ${includes.joins} ORDER BY ${query.orderBy}` : paged;
   // The total, when it is read, is counted alongside the page (on PostgreSQL, on another connection).
   const [rows, totalCount] = await Promise.all([db.query(sql, values) as Promise<any[]>, withTotal ? count() : undefined]);
   const edges = rows.slice(0, limit).map((r, i) => ({ cursor: encodeCursor(lo + i), node: map(r) }));
