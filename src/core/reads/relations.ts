@@ -13,7 +13,10 @@ import type { NodeSource } from "../model/node-source";
  * A relation a read can load with its rows in the same statement.
  * - `one`: the row's column `via` holds the key of at most one row of `target`.
  * - `many`: the rows of `target` that `from ... WHERE match = <row>.via` finds, in `orderBy`
- *   (column names of the target's rows, so the order is the same as its own loader's).
+ *   (column names of the target's rows, so the order is the same as its own loader's). With
+ *   top-level rows, `from` is read whole once per statement and grouped by `match`
+ *   (reads/includes.ts): declare `many` relations only over small reference tables; a large one
+ *   (deployments) is a connection with pages of its own.
  */
 export type Relation =
   | { kind: "one"; target: string; via: string }
