@@ -138,6 +138,16 @@ function includeOf(step: IncludeStep, raw: unknown): unknown {
   return raw === null ? null : step.map(raw as unknown[]);
 }
 
+/** The includes of one row, by field and key, each read as `rawOf` finds it. */
+function preloadedOf(steps: IncludeStep[], rawOf: (step: IncludeStep, index: number) => unknown): Preloaded {
+  const preloaded: Preloaded = {};
+  for (let j = 0; j < steps.length; j++) {
+    const step = steps[j]!;
+    (preloaded[step.field] ??= {})[step.key] = includeOf(step, rawOf(step, j));
+  }
+  return preloaded;
+}
+
 /** Puts the includes found on `from` (a row's `__pre_<key>` columns) onto `to`, under PRELOADED. */
 function attacher(type: string, plan: ReadPlan): Attach {
   return cached(attachers, plan, () => {
@@ -145,13 +155,11 @@ function attacher(type: string, plan: ReadPlan): Attach {
     return steps.length === 0
       ? NOTHING
       : (from, to) => {
-          const preloaded: Preloaded = {};
-          for (const step of steps) {
+          to[PRELOADED] = preloadedOf(steps, (step) => {
             const raw = from[`${INCLUDE_PREFIX}${step.key}`];
             if (raw === undefined) throw new Error(`the statement did not select the include ${type}.${step.key}`);
-            (preloaded[step.field] ??= {})[step.key] = includeOf(step, raw);
-          }
-          to[PRELOADED] = preloaded;
+            return raw;
+          });
         };
   });
 }
@@ -166,14 +174,7 @@ function jsonMapper(type: string, plan: ReadPlan): (json: unknown[]) => unknown 
       if (json.length !== width) throw new Error(`a ${type} row came back with ${json.length} values, not ${width}`);
       const row: Record<string, unknown> & WithPreloaded = {};
       for (let i = 0; i < names.length; i++) row[names[i]!] = json[i];
-      if (steps.length > 0) {
-        const preloaded: Preloaded = {};
-        for (let j = 0; j < steps.length; j++) {
-          const step = steps[j]!;
-          (preloaded[step.field] ??= {})[step.key] = includeOf(step, json[names.length + j]);
-        }
-        row[PRELOADED] = preloaded;
-      }
+      if (steps.length > 0) row[PRELOADED] = preloadedOf(steps, (_, j) => json[names.length + j]);
       return row;
     };
   });
