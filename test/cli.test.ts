@@ -226,7 +226,7 @@ describe.runIf(pgUrl)("the peaceops command on PostgreSQL", () => {
     expect(early.code).toBe(1);
     expect(early.stderr).toContain("peaceops: The database has pending migrations: run `npx peaceops migrate` first.");
     const migrated = await run(["migrate"], { DATABASE_URL: url });
-    expect(migrated.stdout).toBe("Applied 5 migration(s): Initial1764428400000, AccessAudit1764518400000, MilestoneSource1764950400000, SourceIndexes1765036800000, DataVersion1765123200000\n");
+    expect(migrated.stdout).toBe("Applied 6 migration(s): Initial1764428400000, AccessAudit1764518400000, MilestoneSource1764950400000, SourceIndexes1765036800000, DataVersion1765123200000, DeploymentCounts1765209600000\n");
     expect((await run(["migrate"], { DATABASE_URL: url })).stdout).toBe("The database is up to date.\n");
     const seeded = await run(["seed", "--profile", "reference"], { DATABASE_URL: url });
     expect(seeded.code).toBe(0);

@@ -27,6 +27,11 @@ export const deploymentList: ListSpec<DeploymentFilter, DeploymentOrderField> = 
   orders: { START_DATE: `c."startDate"`, END_DATE: `c."endDate"` },
   defaultOrder: "START_DATE" as DeploymentOrderField,
   tiebreak: "c.pk",
+  // Kept by the database in every write (db/migrations/1765209600000-deployment-counts.ts).
+  counters: {
+    all: `SELECT coalesce(sum(deployments), 0)::int AS n FROM mission_deployment_count`,
+    byParent: { "d.mission_id": (p) => `(SELECT coalesce(sum(n.deployments), 0)::int FROM mission_deployment_count n WHERE n.mission_id = ${p})` },
+  },
 };
 
 export const toDeployment = rowOf<DeploymentRow>;

@@ -17,6 +17,12 @@ export interface ListSpec<F, O extends string> {
   defaultOrder: O;
   /** Unique column that makes every order total. */
   tiebreak: string;
+  /**
+   * Counters the database keeps of these rows, read for a total instead of counting the rows when
+   * no filter narrows them: `all`, a SELECT of the whole list's number as `n`; `byParent[column]`,
+   * the number of rows of one parent (an SQL expression of the parent's key).
+   */
+  counters?: { all: string; byParent: Partial<Record<string, (parent: string) => string>> };
 }
 
 export function orderSql<O extends string>(spec: ListSpec<unknown, O>, orderBy: Order<O>[] | null | undefined): string {
@@ -34,9 +40,10 @@ export interface ListArgs<F, O extends string> extends PageArgs {
   orderBy?: Order<O>[] | null;
 }
 
-function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null | undefined, params: SqlParams, extra: string[] = []): string {
-  const conditions = [...(filter ? spec.conditions(filter, params) : []), ...extra];
-  return `SELECT ${spec.columns} FROM ${spec.from} ${whereClause(conditions)}`;
+/** The rows' SELECT, and whether a filter narrows them (then no counter stands for their number). */
+function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null | undefined, params: SqlParams, extra: string[] = []): { select: string; narrowed: boolean } {
+  const own = filter ? spec.conditions(filter, params) : [];
+  return { select: `SELECT ${spec.columns} FROM ${spec.from} ${whereClause([...own, ...extra])}`, narrowed: own.length > 0 };
 }
 
 /** The one row a lookup `select` finds (or null), with the shape's includes in the same statement. */
@@ -57,8 +64,9 @@ export function listConnection<F, O extends string, T>(
   const { map, includesOf } = shape;
   const page = pageRequest(args);
   const params = new SqlParams();
-  const select = selectSql(spec, args.filter, params);
-  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), includesOf }, page, map, withTotal);
+  const { select, narrowed } = selectSql(spec, args.filter, params);
+  const count = narrowed ? undefined : spec.counters?.all;
+  return fetchConnection(db, { select, params, orderBy: orderSql(spec, args.orderBy), includesOf, count }, page, map, withTotal);
 }
 
 /**
@@ -84,11 +92,12 @@ export async function listConnectionsByParent<F, O extends string, K, T>(
   const orderBy = orderSql(spec, args.orderBy);
   const first = page.first;
   if (page.last === null && first !== null && Math.min(page.before ?? Number.MAX_SAFE_INTEGER, page.lo + first) > page.lo) {
-    const select = selectSql(spec, args.filter, params, [`${parentColumn} = p.__parent`]);
+    const { select, narrowed } = selectSql(spec, args.filter, params, [`${parentColumn} = p.__parent`]);
     const keyType = typeof parents[0] === "number" ? "int" : "text";
-    return fetchPagesByParent(db, { select, params, orderBy }, { ...page, first }, parents, keyType, shape, withTotal || page.lo > 0);
+    const count = narrowed ? undefined : spec.counters?.byParent[parentColumn]?.("p.__parent");
+    return fetchPagesByParent(db, { select, params, orderBy, count }, { ...page, first }, parents, keyType, shape, withTotal || page.lo > 0);
   }
-  const select = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
+  const { select } = selectSql(spec, args.filter, params, [`${parentColumn} = ANY(${params.bind(parents)})`]);
   return fetchConnections(db, { select, params, orderBy, partitionBy: `c."${parentAlias}"`, includesOf }, page, parents, map);
 }
 

@@ -79,6 +79,12 @@ export interface PagedQuery {
    * reads/includes.ts) and the joins they read from, given the alias of the rows' relation.
    */
   includesOf?: (alias: string) => { columns: string; joins: string };
+  /**
+   * Where the rows' number is read from instead of counting them (a counter the database keeps,
+   * ListSpec.counters): for a top-level page a SELECT of `n` without parameters, for per-parent
+   * pages an expression of the parent `p.__parent`.
+   */
+  count?: string;
 }
 
 interface RankedRow {
@@ -146,7 +152,7 @@ function toConnection<T>(rows: RankedRow[], total: number, page: PageRequest, ma
 export async function fetchConnection<T>(db: Queryable, query: PagedQuery, page: PageRequest, map: (row: any) => T, withTotal: boolean): Promise<Connection<T>> {
   let total: Promise<number> | null = null;
   const count = () =>
-    (total ??= db.query(`SELECT count(*)::int AS n FROM (${query.select}) c`, query.params.values).then((r) => Number(r[0].n)));
+    (total ??= (query.count ? db.query(query.count, []) : db.query(`SELECT count(*)::int AS n FROM (${query.select}) c`, query.params.values)).then((r) => Number(r[0].n)));
   let lo: number;
   let hi: number;
   if (page.before === null && page.last !== null) {
@@ -235,7 +241,7 @@ export async function fetchPagesByParent<K, T>(
     )
     SELECT t.__parent, t.__total, x.__rows
     FROM (
-      SELECT p.__parent, ${withTotal ? `(SELECT count(*)::int FROM (${query.select}) c)` : "NULL::int"} AS __total
+      SELECT p.__parent, ${withTotal ? (query.count ?? `(SELECT count(*)::int FROM (${query.select}) c)`) : "NULL::int"} AS __total
       FROM unnest(${keys}::${keyType}[]) AS p(__parent)
     ) t
     LEFT JOIN (
