@@ -1,5 +1,5 @@
 import { Client } from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { importCsv } from "../src/core/ingest/import";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
