@@ -31,8 +31,9 @@ export interface RowShape<T> {
   /**
    * The include columns (`, <value> AS "__pre_<key>"`) and the joins they read from (to follow
    * `FROM <rows> <alias>`), given the alias of the rows' relation; none without includes.
+   * `oneRow`: the rows are one row found by its key (its to-many includes read for it alone).
    */
-  includesOf?: (alias: string) => { columns: string; joins: string };
+  includesOf?: (alias: string, oneRow?: boolean) => { columns: string; joins: string };
   /**
    * A row as one JSON value built by PostgreSQL (its read columns and includes, as an array),
    * given its alias, with the joins that bring its to-one includes.

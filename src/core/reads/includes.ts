@@ -7,9 +7,14 @@ import { columnNames } from "../model/node-source";
 /** Prefix of the keys that carry an include; GraphQL reserves `__` names, so no field has one. */
 const INCLUDE_PREFIX = "__pre_";
 
-/** Gives every nested subquery its own alias within one statement. */
+/**
+ * Gives every nested subquery its own alias within one statement. `oneRow`: the statement reads
+ * one top-level row (a lookup by key), so a to-many include is a subquery for that row alone
+ * rather than its whole table grouped and joined.
+ */
 class Aliases {
   private n = 0;
+  constructor(readonly oneRow = false) {}
   next(): string {
     return `i${this.n++}`;
   }
@@ -54,7 +59,8 @@ function readColumns(type: string, plan: ReadPlan): string[] {
 /**
  * One include's value. A to-one relation is a correlated subquery, or, when `joins` is given, a
  * LEFT JOIN added to it (cheaper for many rows at once: one join instead of a subquery per row);
- * a to-many relation is always a subquery aggregating its rows.
+ * a to-many relation is a subquery aggregating its rows, or, with `joins` and several rows, its
+ * rows of every parent grouped and joined.
  */
 function includeValue(type: string, key: string, plan: ReadPlan, parent: string, aliases: Aliases, joins?: string[]): string {
   const include = plan.include[key]!;
@@ -67,7 +73,7 @@ function includeValue(type: string, key: string, plan: ReadPlan, parent: string,
     joins.push(`LEFT JOIN (SELECT ${source.columns} FROM ${source.from}) ${inner} ON ${inner}.pk = ${ref}`);
     return `CASE WHEN ${inner}.pk IS NULL THEN NULL ELSE ${rowJson(rel.target, include.plan, inner, aliases, joins)} END`;
   }
-  if (rel.kind === "many" && joins) {
+  if (rel.kind === "many" && joins && !aliases.oneRow) {
     // The relation's rows of every parent at once, grouped by parent and joined: one pass over
     // its (small, reference) table instead of a subquery per parent, which PostgreSQL plans as a
     // scan of the whole target table per parent row.
@@ -193,7 +199,7 @@ export function rowShape<T>(type: string, plan: ReadPlan, map: (row: any) => T):
           return mapped;
         }
       : map,
-    includesOf: hasIncludes ? (alias) => includeColumns(type, plan, alias, new Aliases()) : undefined,
+    includesOf: hasIncludes ? (alias, oneRow) => includeColumns(type, plan, alias, new Aliases(oneRow)) : undefined,
     jsonOf: (alias) => {
       const joins: string[] = [];
       const json = rowJson(type, plan, alias, new Aliases(), joins);

@@ -48,7 +48,7 @@ function selectSql<F, O extends string>(spec: ListSpec<F, O>, filter: F | null |
 
 /** The one row a lookup `select` finds (or null), with the shape's includes in the same statement. */
 export async function selectOne<T>(db: Queryable, select: string, values: unknown[], shape: Pick<RowShape<T>, "map" | "includesOf">): Promise<T | null> {
-  const includes = shape.includesOf?.("c");
+  const includes = shape.includesOf?.("c", true);
   const rows = await db.query(includes ? `SELECT c.*${includes.columns} FROM (${select}) c ${includes.joins}` : select, values);
   return rows.length ? shape.map(rows[0]) : null;
 }
