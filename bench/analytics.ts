@@ -10,7 +10,7 @@
 //    written as one hand-optimised SQL statement sent through a plain pg Client, in the same process.
 //    Both must return the same figures, or the run fails. One warm-up, then the median of BENCH_RUNS
 //    (default 5) runs, fewer once a query has used BENCH_BUDGET_SECONDS (default 25) of timed runs;
-//    the SQL statements of our implementation are counted with withSqlTrace;
+//    the SQL statements of our implementation are counted by a scope with a meter;
 // 3. prints query, ours ms, raw SQL ms, ratio (ours / raw), statements and runs; drops the database
 //    at the end, also on failure or Ctrl-C.
 // BENCH_ONLY=participation,headcount times only the cases whose name contains one of the words
@@ -31,7 +31,7 @@ import { DEFAULT_MIN_CELL_SIZE } from "../src/core/policy";
 import * as reports from "../src/core/reports";
 import { createScope, type Scope } from "../src/core/scope";
 import { createDataSource } from "../src/core/db/data-source";
-import { withSqlTrace } from "../src/core/db/sql-trace";
+import { newSqlCost } from "../src/core/db/sql-trace";
 import { insertRows } from "../src/core/db/seed/bulk-insert";
 import { DEMO_SEED, demoGeneratorInput } from "../src/core/db/seed/demo-register";
 import { seedDatabase } from "../src/core/db/seed";
@@ -649,9 +649,9 @@ function withoutProvenance(value: unknown): unknown {
 
 /** Warm-up (traced, and checked: both sides must give the same figures), then alternating timed runs. */
 export async function measure(c: Case, db: DataSource, client: Client): Promise<Measurement> {
+  const cost = newSqlCost();
+  const ours = await c.ours(createScope(db, "bench", undefined, { cost }));
   const scope = createScope(db, "bench");
-  const traced = withSqlTrace(() => c.ours(scope));
-  const ours = await traced.result;
   const raw = await c.raw(client);
   try {
     // Figures disclosure control withholds (null in ours, beyond the baseline's small cells) are not compared.
@@ -667,7 +667,7 @@ export async function measure(c: Case, db: DataSource, client: Client): Promise<
     times.ours.push(await elapsed(() => c.ours(scope)));
     times.raw.push(await elapsed(() => c.raw(client)));
   }
-  return { name: c.name, oursMs: median(times.ours), rawMs: median(times.raw), statements: traced.cost.statements, runs: times.ours.length };
+  return { name: c.name, oursMs: median(times.ours), rawMs: median(times.raw), statements: cost.statements, runs: times.ours.length };
 }
 
 function printTable(rows: Measurement[]): void {

@@ -12,7 +12,8 @@
 import "reflect-metadata";
 import { ParticipationDimension } from "../src/core/analytics/dimensions";
 import { createDataSource } from "../src/core/db/data-source";
-import { withSqlTrace } from "../src/core/db/sql-trace";
+import { newSqlCost } from "../src/core/db/sql-trace";
+import type { StatementMeter } from "../src/core/db/statement-meter";
 import * as reports from "../src/core/reports";
 import { generationEqualityContent, resolveOptions } from "../src/core/reports/generation-equality";
 import { milestonesUpTo, targetsByIds } from "../src/core/repositories/wps.repository";
@@ -56,11 +57,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; statements: number; value: T }> {
+/** Times `fn`, given a meter that counts the statements of the scopes it makes. */
+async function timed<T>(fn: (meter: StatementMeter) => Promise<T>): Promise<{ ms: number; statements: number; value: T }> {
   const started = performance.now();
-  const traced = withSqlTrace(fn);
-  const value = await traced.result;
-  return { ms: performance.now() - started, statements: traced.cost.statements, value };
+  const cost = newSqlCost();
+  const value = await fn({ cost });
+  return { ms: performance.now() - started, statements: cost.statements, value };
 }
 
 async function main(): Promise<void> {
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
         let sum = 0;
         let count = 0;
         for (const c of calls) {
-          const t = await timed(() => c.run(createScope(db, "bench")));
+          const t = await timed((m) => c.run(createScope(db, "bench", undefined, m)));
           perCall.get(c.name)!.push(t.ms);
           sum += t.ms;
           count += t.statements;
@@ -97,12 +99,12 @@ async function main(): Promise<void> {
         statements.alone = count;
       };
       const roundB = async () => {
-        const content = await timed(() => generationEqualityContent(createScope(db, "bench"), resolveOptions({ year: YEAR })));
+        const content = await timed((m) => generationEqualityContent(createScope(db, "bench", undefined, m), resolveOptions({ year: YEAR })));
         contents.push(content.ms);
-        const doc = await timed(() => buildGenerationEqualityReport(createScope(db, "bench"), { year: YEAR }));
+        const doc = await timed((m) => buildGenerationEqualityReport(createScope(db, "bench", undefined, m), { year: YEAR }));
         documents.push(doc.ms);
         statements.report = doc.statements;
-        if (printer) pdfs.push((await timed(() => buildGenerationEqualityReport(createScope(db, "bench"), { year: YEAR, format: "pdf" }, undefined, printer))).ms);
+        if (printer) pdfs.push((await timed((m) => buildGenerationEqualityReport(createScope(db, "bench", undefined, m), { year: YEAR, format: "pdf" }, undefined, printer))).ms);
       };
 
       console.log(`warm-up, then ${RUNS} rounds A B B A (A: the reports alone; B: the report), --year ${YEAR} = ${period.from} .. ${period.to}`);

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createApqCache } from "../src/server/cache/apq-cache";
+import { apqKey, createApqCache } from "../src/server/cache/apq-cache";
 import { memoryStore } from "../src/server/cache/shared-store";
 import { ANONYMOUS, type Caller } from "../src/core/policy";
-import { runAsCaller } from "../src/server/request-caller";
 import { databaseTargets } from "./support/databases";
 import { useFixtureApp } from "./support/fixture-app";
 import { createTestKey } from "./support/http";
@@ -15,42 +14,29 @@ const invalid: Caller = { kind: "invalid", name: null, roles: new Set(), problem
 const commandLine: Caller = { kind: "key", name: "cli:someone", roles: new Set(["ADMIN"]), cli: true };
 
 describe("the persisted-query cache", () => {
-  it("keeps one namespace per key, and one for every caller without a usable key", async () => {
-    const cache = createApqCache();
-    await runAsCaller(key(7), () => cache.set("apq:h", "query of key 7"));
-    await runAsCaller(ANONYMOUS, () => cache.set("apq:h", "query of anonymous"));
-    expect(await runAsCaller(key(7), () => cache.get("apq:h"))).toBe("query of key 7");
-    // Another key, even of the same name and role, does not see it.
-    expect(await runAsCaller(key(8), () => cache.get("apq:h"))).toBeUndefined();
-    expect(await runAsCaller(ANONYMOUS, () => cache.get("apq:h"))).toBe("query of anonymous");
+  it("keeps one namespace per key, and one for every caller without a usable key", () => {
+    expect(apqKey(key(7), "h")).toBe("key:7|h");
+    // Another key, even of the same name and role, has its own.
+    expect(apqKey(key(8), "h")).toBe("key:8|h");
+    expect(apqKey(ANONYMOUS, "h")).toBe("public|h");
     // Anyone can send a bad token: such a caller is one of the public.
-    expect(await runAsCaller(invalid, () => cache.get("apq:h"))).toBe("query of anonymous");
-    expect(await runAsCaller(key(7), () => cache.delete("apq:h"))).toBe(true);
-    expect(await runAsCaller(key(7), () => cache.get("apq:h"))).toBeUndefined();
-    expect(await runAsCaller(ANONYMOUS, () => cache.get("apq:h"))).toBe("query of anonymous");
+    expect(apqKey(invalid, "h")).toBe("public|h");
   });
 
-  it("reads and keeps nothing outside a request, or for a caller without a key id", async () => {
-    const cache = createApqCache();
-    await cache.set("apq:h", "outside");
-    await runAsCaller(commandLine, () => cache.set("apq:h", "command line"));
-    expect(await cache.get("apq:h")).toBeUndefined();
-    expect(await runAsCaller(commandLine, () => cache.get("apq:h"))).toBeUndefined();
-    for (const caller of [ANONYMOUS, invalid, key(1)]) expect(await runAsCaller(caller, () => cache.get("apq:h"))).toBeUndefined();
+  it("keeps nothing for a caller without a key id (the command line)", () => {
+    expect(apqKey(commandLine, "h")).toBeNull();
   });
 
   it("is bounded: past its size the least recently used entry goes, keys counted too", async () => {
     // Each entry is "public|apq:hN" (13 characters) plus a 30-character text: two fit in 100.
     const cache = createApqCache(memoryStore(100).namespace(""));
-    await runAsCaller(ANONYMOUS, async () => {
-      await cache.set("apq:h1", "a".repeat(30));
-      await cache.set("apq:h2", "b".repeat(30));
-      expect(await cache.get("apq:h1")).toBe("a".repeat(30)); // h1 is now the most recently used
-      await cache.set("apq:h3", "c".repeat(30));
-      expect(await cache.get("apq:h1")).toBe("a".repeat(30));
-      expect(await cache.get("apq:h2")).toBeUndefined();
-      expect(await cache.get("apq:h3")).toBe("c".repeat(30));
-    });
+    await cache.set("public|apq:h1", "a".repeat(30));
+    await cache.set("public|apq:h2", "b".repeat(30));
+    expect(await cache.get("public|apq:h1")).toBe("a".repeat(30)); // h1 is now the most recently used
+    await cache.set("public|apq:h3", "c".repeat(30));
+    expect(await cache.get("public|apq:h1")).toBe("a".repeat(30));
+    expect(await cache.get("public|apq:h2")).toBeUndefined();
+    expect(await cache.get("public|apq:h3")).toBe("c".repeat(30));
   });
 });
 

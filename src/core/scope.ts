@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { ReadRoute } from "./db/read-router";
 import { readsOf } from "./db/reads";
+import { metered, meteredTransaction, type StatementMeter } from "./db/statement-meter";
 import { createLoaders, type Loaders } from "./loaders";
 import { ANONYMOUS, type Caller } from "./policy";
 import type { Queryable } from "./repositories/sql";
@@ -19,6 +20,11 @@ export interface Scope {
    * arguments (a prepared statement's generic plan can be far off for a report's period and filters).
    */
   reportReads: Queryable;
+  /**
+   * The primary's statements outside a transaction, metered: what must be current (a write's
+   * read-back, the keys) and exports' keyset pages.
+   */
+  primary: Queryable;
   /** The primary database: writes, imports, key checks that must be current. */
   db: DataSource;
   /** Runs `work` in one transaction on the primary; a write's read-back goes through its manager. */
@@ -26,13 +32,18 @@ export interface Scope {
   /** Per-request batching of lookups by key; never shared between requests. */
   loaders: Loaders;
   requestId: string;
+  /**
+   * What the request's statements are charged to (its SQL trace, the embedded database's time
+   * budget); every queryable above and `transaction` charge it. None: nothing is counted.
+   */
+  meter?: StatementMeter;
 }
 
-export function createScope(db: DataSource, requestId: string, caller: Caller = ANONYMOUS): Scope {
-  const reads = readsOf(db);
+export function createScope(db: DataSource, requestId: string, caller: Caller = ANONYMOUS, meter?: StatementMeter): Scope {
+  const reads = metered(readsOf(db), meter);
   return {
-    db, reads, reportReads: db, caller, loaders: createLoaders(reads), requestId,
-    transaction: (work) => db.transaction(work),
+    db, reads, reportReads: metered(readsOf(db, { prepare: false }), meter), primary: reads, caller, loaders: createLoaders(reads), requestId, meter,
+    transaction: (work) => meteredTransaction(db, meter, work),
   };
 }
 
@@ -42,7 +53,7 @@ export function createScope(db: DataSource, requestId: string, caller: Caller = 
  * read-back stay on the primary (`db`, `transaction`).
  */
 export function routeScope(scope: Scope, route: ReadRoute): void {
-  scope.reads = route.reads;
-  scope.reportReads = route.reportReads;
-  scope.loaders = createLoaders(route.reads);
+  scope.reads = metered(route.reads, scope.meter);
+  scope.reportReads = metered(route.reportReads, scope.meter);
+  scope.loaders = createLoaders(scope.reads);
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../core/policy";
+import type { StatementMeter } from "../core/db/statement-meter";
 import { createScope, type Scope } from "../core/scope";
 
 /** A GraphQL request's context: the core's scope, and what the GraphQL layer keeps per request. */
@@ -8,6 +9,6 @@ export interface Context extends Scope {
   plans: WeakMap<object, unknown>;
 }
 
-export function createContext(db: DataSource, requestId: string, caller?: Caller): Context {
-  return { ...createScope(db, requestId, caller), plans: new WeakMap() };
+export function createContext(db: DataSource, requestId: string, caller?: Caller, meter?: StatementMeter): Context {
+  return { ...createScope(db, requestId, caller, meter), plans: new WeakMap() };
 }

@@ -1,4 +1,3 @@
-import { AsyncResource } from "node:async_hooks";
 import type { RequestHandler } from "express";
 
 /**
@@ -33,11 +32,10 @@ export function admission(max: number): RequestHandler & { inFlight(): number; w
       active++;
       start();
     } else {
-      // Run later in this request's own async context, not in the one that releases its turn.
-      const entry = AsyncResource.bind(() => {
+      const entry = () => {
         res.off("close", leave);
         start();
-      });
+      };
       // A caller that hangs up while it waits leaves the queue.
       const leave = () => {
         const at = queue.indexOf(entry);

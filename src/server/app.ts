@@ -10,7 +10,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../core/logger";
 import { buildPeaceopsSchema } from "../graphql/build-schema";
-import { createApqCache } from "./cache/apq-cache";
+import { createApqCache, createPersistedQueryPlugin } from "./cache/apq-cache";
 import { cacheable, createAnswerCachePlugin } from "./cache/answer-cache.plugin";
 import { createReadRoutingPlugin } from "./cache/read-routing.plugin";
 import { cachedAnswers } from "./cache/cached-answers";
@@ -18,7 +18,6 @@ import { CacheableTexts } from "./cache/cacheable-texts";
 import { memoryStore, withLocalCopies, type SharedStore } from "./cache/shared-store";
 import { schemaTag } from "./cache/schema-tag";
 import { ReadRouter } from "../core/db/read-router";
-import { outsideSqlTrace } from "../core/db/sql-trace";
 import { routeScope } from "../core/scope";
 import { compiledExecution } from "./compiled-execution";
 import { batchLimit, jsonBody } from "./body-limits";
@@ -38,11 +37,12 @@ import { createInFlightTracker } from "./in-flight.plugin";
 import { createInputGuardPlugin } from "./input-guard.plugin";
 import { limitRules } from "./limit-rules";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
-import { withStatementBudget } from "../core/db/statement-budget";
+import { isEmbedded } from "../core/db/data-source";
+import { newBudget } from "../core/db/statement-budget";
 import { admission } from "./admission";
 import { createNoStorePlugin } from "./no-store.plugin";
-import { runAsCaller } from "./request-caller";
-import { requestLog, traceRequest } from "./request-log";
+import { meterOf, recordOf, requestLog, traceRequest } from "./request-log";
+import { attachRecord } from "./request-context";
 import { createRequestLogPlugin } from "./request-log.plugin";
 import { securityHeaders } from "./security-headers";
 import { createSqlTracePlugin } from "./sql-trace.plugin";
@@ -120,6 +120,8 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   const answers = store.kind === "redis" ? withLocalCopies(sharedAnswers, options.answerCacheBytes ?? ANSWER_CACHE_BYTES) : sharedAnswers;
   const tag = schemaTag(schema);
   const cacheableTexts = new CacheableTexts();
+  const apqCache = createApqCache(store.namespace("peaceops:apq:"));
+  const apqTtl = store.kind === "redis" ? 86_400 : undefined;
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema, options.compileAfter),
     formatError: createFormatError(options.logger, options.debugErrors, limits.statementTimeoutMs),
@@ -130,7 +132,7 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
     allowBatchedHttpRequests: limits.maxBatch > 1,
     // Automatic persisted queries stay on, namespaced by caller (apq-cache.ts), in the shared store
     // (Redis: a day's keep, since nothing else bounds it there; memory: an LRU).
-    persistedQueries: { cache: createApqCache(store.namespace("peaceops:apq:")), ...(store.kind === "redis" ? { ttl: 86_400 } : {}) },
+    persistedQueries: { cache: apqCache, ...(apqTtl !== undefined ? { ttl: apqTtl } : {}) },
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     // Shutdown is ours (serve.command.ts): drain HTTP, then close the database, then exit.
@@ -146,6 +148,8 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
       createCostPlugin(limits),
       createInputGuardPlugin(limits.maxVariableDepth),
       createNoStorePlugin(),
+      // Persisted queries kept and looked up per caller (before the answer cache: it registers).
+      createPersistedQueryPlugin(apqCache, apqTtl),
       createRequestLogPlugin(),
       createSqlTracePlugin(options.traceSql),
       // Reads to a current replica or the primary; then the analytics answers from the cache.
@@ -167,30 +171,37 @@ export async function startApp(options: AppOptions, port: number, host = "127.0.
   if (cors) app.use(cors);
 
   // One way to know the caller of a request, for GraphQL and for the export routes alike. The key
-  // lookup runs before the SQL trace starts: extensions.sql counts the operation's own statements,
-  // the same with a key as without. The rest of the request runs as that caller (request-caller.ts).
+  // lookup does not go through the request's scope: extensions.sql counts the operation's own
+  // statements, the same with a key as without.
   const callers = new WeakMap<express.Request, Caller>();
   const resolveCaller = async (req: express.Request, _res: express.Response, next: express.NextFunction) => {
     const caller = await callerFromAuthorization(options.db, req.headers.authorization);
     callers.set(req, caller);
-    runAsCaller(caller, next);
+    next();
   };
   const contextFor = async (req: express.Request): Promise<Context> => {
     const header = req.headers["x-request-id"];
     const requestId = typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
     const caller = callers.get(req) ?? (await callerFromAuthorization(options.db, req.headers.authorization));
-    return createContext(options.db, requestId, caller);
+    const res = req.res!;
+    const context = createContext(options.db, requestId, caller, meterOf(res));
+    attachRecord(context, recordOf(res));
+    return context;
   };
 
   // Exports and reports only read: with replicas, from one that has every committed write.
   const readingContextFor = async (req: express.Request): Promise<Context> => {
     const context = await contextFor(req);
-    if (router.replicas.length) routeScope(context, await outsideSqlTrace(() => router.route()));
+    if (router.replicas.length) routeScope(context, await router.route());
     return context;
   };
 
   // On the embedded database, a request's statements share the statement timeout as a time budget.
-  const budget: express.RequestHandler = (_req, _res, next) => withStatementBudget(limits.statementTimeoutMs, () => next());
+  const embedded = isEmbedded(options.db);
+  const budget: express.RequestHandler = (_req, res, next) => {
+    if (embedded) meterOf(res).budget = newBudget(limits.statementTimeoutMs);
+    next();
+  };
   const turn = admission(limits.maxInFlight);
 
   // The dashboard, the explorer and their assets; a browser opening /graphql gets the explorer.

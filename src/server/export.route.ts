@@ -126,7 +126,7 @@ export function createExportRouter(options: ExportRouteOptions): express.Router 
     assertEntityAccess(spec, context.caller, includeNames);
     attachment(res, spec.name, "csv");
     res.type("text/csv; charset=utf-8");
-    await writeCsv(entityColumns(spec, includeNames), entityRows(context.db, spec, includeNames), res, { bom, delimiter });
+    await writeCsv(entityColumns(spec, includeNames), entityRows(context.primary, spec, includeNames), res, { bom, delimiter });
   };
 
   // What can be exported, for a tool discovering the routes.

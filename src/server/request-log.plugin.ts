@@ -1,12 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../graphql/context";
-import { currentRequestRecord } from "./request-log";
+import { recordOfContext } from "./request-context";
 
 /** Tells the request's log line who called (the key's name), which operation ran and its error codes. */
 export function createRequestLogPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
-      const record = currentRequestRecord();
+      const record = recordOfContext(contextValue);
       if (!record) return;
       const caller = contextValue.caller;
       record.caller = caller.kind === "key" ? caller.name : caller.kind;

@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { RequestHandler, Response } from "express";
-import { withSqlTrace, type SqlCost } from "../core/db/sql-trace";
+import { newSqlCost, type SqlCost } from "../core/db/sql-trace";
+import type { StatementMeter } from "../core/db/statement-meter";
 import type { Logger } from "../core/logger";
 import type { ObservedRequest } from "./metrics/metrics";
 import type { RequestSpan, RequestTracing } from "./tracing/tracing";
@@ -22,12 +22,6 @@ export interface RequestRecord {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-const records = new AsyncLocalStorage<RequestRecord>();
-
-export function currentRequestRecord(): RequestRecord | undefined {
-  return records.getStore();
-}
-
 export function recordOf(res: Response): RequestRecord | undefined {
   return res.locals.requestRecord as RequestRecord | undefined;
 }
@@ -93,15 +87,20 @@ export function requestLog(logger: Logger, { observe, tracing }: RequestObserver
   };
 }
 
+/** The meter of the request `res` answers: what its statements are charged to (statement-meter.ts). */
+export function meterOf(res: Response): StatementMeter {
+  return ((res.locals.meter as StatementMeter | undefined) ??= {});
+}
+
 /**
- * After the body is parsed: counts this request's SQL statements and lets the GraphQL plugin fill
- * in its record (the body parser's callbacks lose async context, so this cannot run earlier).
+ * Counts this request's SQL statements from here on: the count goes to its log line and, through the
+ * request's scope (the GraphQL context), to `extensions.sql`.
  */
 export const traceRequest: RequestHandler = (_req, res, next) => {
-  const record = recordOf(res);
-  if (!record) return withSqlTrace(() => next()).result;
   const span = res.locals.span as RequestSpan | undefined;
-  const { cost, result } = withSqlTrace(() => records.run(record, () => next()), span?.statement);
-  record.sql = cost;
-  return result;
+  const cost = newSqlCost(span?.statement);
+  meterOf(res).cost = cost;
+  const record = recordOf(res);
+  if (record) record.sql = cost;
+  next();
 };

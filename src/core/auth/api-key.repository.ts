@@ -3,6 +3,7 @@ import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/audit-log";
 import { readsOf } from "../db/reads";
 import { FIELD_RULES } from "../input/field-rules";
+import type { Queryable } from "../repositories/sql";
 import type { Role } from "./roles";
 import { generateToken, hashToken, tokenPrefix } from "./token";
 
@@ -34,7 +35,12 @@ export function validateKeyName(name: string): string {
   return result.value;
 }
 
-export async function createApiKey(db: DataSource, input: { name: string; role: Role }, actor: Actor): Promise<CreatedApiKey> {
+/** What runs a key's write in one transaction: the database, or a request's scope (which meters it). */
+export interface Transactional {
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+}
+
+export async function createApiKey(db: Transactional, input: { name: string; role: Role }, actor: Actor): Promise<CreatedApiKey> {
   const name = validateKeyName(input.name);
   const token = generateToken();
   return db.transaction(async (em) => {
@@ -47,7 +53,7 @@ export async function createApiKey(db: DataSource, input: { name: string; role: 
   });
 }
 
-export async function listApiKeys(db: DataSource | EntityManager): Promise<ApiKeyRow[]> {
+export async function listApiKeys(db: Queryable): Promise<ApiKeyRow[]> {
   return (await db.query(`SELECT ${COLUMNS} FROM api_key ORDER BY id`)) as ApiKeyRow[];
 }
 
@@ -55,7 +61,7 @@ export async function listApiKeys(db: DataSource | EntityManager): Promise<ApiKe
  * Revokes by id or by prefix; returns the key and whether this call revoked it (revoking twice is a
  * no-op), or null when no key matches.
  */
-export async function revokeApiKey(db: DataSource, idOrPrefix: string, actor: Actor): Promise<{ key: ApiKeyRow; revokedNow: boolean } | null> {
+export async function revokeApiKey(db: Transactional, idOrPrefix: string, actor: Actor): Promise<{ key: ApiKeyRow; revokedNow: boolean } | null> {
   const byId = /^[0-9]{1,9}$/.test(idOrPrefix);
   return db.transaction(async (em) => {
     const found = (await em.query(`SELECT ${COLUMNS} FROM api_key WHERE ${byId ? "id = $1" : "prefix = $1"} FOR UPDATE`, [byId ? Number(idOrPrefix) : idOrPrefix])) as ApiKeyRow[];

@@ -52,3 +52,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     },
   });
 }
+
+/** Whether `db` is the embedded database (its connection is the embedded client). */
+export function isEmbedded(db: DataSource): boolean {
+  return (db.options as { extra?: { Client?: unknown } }).extra?.Client === EmbeddedClient;
+}

@@ -1,17 +1,17 @@
 import type { DataSource } from "typeorm";
-import type { Queryable } from "../repositories/sql";
 import { SharedVersionRead } from "./data-version";
 import { readsOf } from "./reads";
 import { failingOver, type Replica } from "./replica";
+import type { MeterableReads } from "./statement-meter";
 
 /** Where one request's reads go, and which writes they include. */
 export interface ReadRoute {
   /** "primary" or the replica's (redacted) URL. */
   target: string;
   /** The repositories' reads (prepared statements). */
-  reads: Queryable;
+  reads: MeterableReads;
   /** The reports' reads (each planned for its arguments). */
-  reportReads: Queryable;
+  reportReads: MeterableReads;
   /**
    * The primary's data version when the request was routed: nothing older may be served. null when
    * the version row is missing (nothing is cached then, and nothing read from a replica).
@@ -32,22 +32,24 @@ export interface ReadRoute {
  */
 export class ReadRouter {
   private next = 0;
-  private readonly primaryReads: Queryable;
+  private readonly primaryReads: MeterableReads;
+  private readonly primaryReportReads: MeterableReads;
   private readonly primaryVersion: SharedVersionRead;
   private readonly replicaVersions = new Map<Replica, SharedVersionRead>();
 
   constructor(
-    private readonly primary: DataSource,
+    primary: DataSource,
     readonly replicas: readonly Replica[] = [],
   ) {
     this.primaryReads = readsOf(primary);
+    this.primaryReportReads = readsOf(primary, { prepare: false });
     this.primaryVersion = new SharedVersionRead(this.primaryReads);
     for (const r of replicas) this.replicaVersions.set(r, new SharedVersionRead(r.reads));
   }
 
   /** The primary's reads, without its data version (for writes, whose read-back must be current). */
   primaryRoute(): ReadRoute {
-    return { target: "primary", reads: this.primaryReads, reportReads: this.primary, primaryVersion: 0, version: 0 };
+    return { target: "primary", reads: this.primaryReads, reportReads: this.primaryReportReads, primaryVersion: 0, version: 0 };
   }
 
   /** The primary's reads and its data version. */
@@ -73,7 +75,7 @@ export class ReadRouter {
     return {
       target: replica.name,
       reads: failingOver(replica, replica.reads, this.primaryReads),
-      reportReads: failingOver(replica, replica.db, this.primary),
+      reportReads: failingOver(replica, readsOf(replica.db, { prepare: false }), this.primaryReportReads),
       primaryVersion,
       version,
     };

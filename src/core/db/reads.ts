@@ -1,8 +1,8 @@
-import { DatabaseError, type Pool } from "pg";
+import { DatabaseError, type Pool, type PoolClient } from "pg";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { cached } from "../cached";
-import type { Queryable } from "../repositories/sql";
+import { CLIENT_METER, type MeterableReads, type MeteredClient, type StatementMeter } from "./statement-meter";
 
 // Statements get a name, and so are parsed and planned once per connection, up to this many
 // distinct texts per process; past it, texts run unnamed (a caller's odd selections cannot make
@@ -19,29 +19,33 @@ function nameOf(text: string): string | undefined {
   return name;
 }
 
-const readers = new WeakMap<DataSource, Queryable>();
+const prepared = new WeakMap<DataSource, MeterableReads>();
+const planned = new WeakMap<DataSource, MeterableReads>();
 
 /**
  * The database's reads, straight on its pg pool: one pooled client per statement, as TypeORM's
- * `query` does, without setting up a query runner for each, and as named prepared statements.
- * Only for statements that return rows (the repositories' SELECTs).
+ * `query` does, without setting up a query runner for each. As named prepared statements, or, with
+ * `prepare: false`, each planned for its own values (the reports: a prepared statement's generic
+ * plan can be far off for a report's period and filters). Only for statements that return rows.
  */
-export function readsOf(db: DataSource): Queryable {
-  return cached(readers, db, () => {
+export function readsOf(db: DataSource, { prepare = true }: { prepare?: boolean } = {}): MeterableReads {
+  return cached(prepare ? prepared : planned, db, () => {
     return {
-      async query(text: string, values?: unknown[]) {
-        const name = nameOf(text);
+      async query(text: string, values?: unknown[], meter?: StatementMeter) {
+        const name = prepare ? nameOf(text) : undefined;
         // The pool as it is now: a replica's data source is connected after its reads are made.
         const pool = (db.driver as PostgresDriver).master as Pool | undefined;
         if (!pool) throw new Error("the database is not connected yet");
-        // Connected first and queried after an await, so the statement runs in its request's
-        // async context (pg's pool.query calls back from whichever request freed the client).
-        const client = await pool.connect();
+        // A client of its own for the statement, released (or, broken, destroyed) when it ends.
+        const client: PoolClient & MeteredClient = await pool.connect();
         let broken: Error | undefined;
         // A connection lost mid-statement fails the statement and is also emitted as an error
         // event, which nothing else listens to while the client is checked out.
         const lost = (err: Error) => (broken = err);
         client.on("error", lost);
+        // A request's meter goes on the client while its statement runs (db/client.ts charges it
+        // there): time spent waiting for the connection is not charged.
+        if (meter) client[CLIENT_METER] = meter;
         try {
           return (await client.query(name ? { name, text, values } : { text, values })).rows;
         } catch (err) {
@@ -50,6 +54,7 @@ export function readsOf(db: DataSource): Queryable {
           if (!(err instanceof DatabaseError)) broken = err as Error;
           throw err;
         } finally {
+          if (meter) client[CLIENT_METER] = undefined;
           client.off("error", lost);
           client.release(broken);
         }

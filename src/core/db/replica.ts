@@ -1,7 +1,7 @@
 import { DatabaseError } from "pg";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../logger";
-import type { Queryable } from "../repositories/sql";
+import type { MeterableReads } from "./statement-meter";
 import { createDataSource } from "./data-source";
 import { readsOf } from "./reads";
 import { ReplayLag } from "./replay-lag";
@@ -18,7 +18,7 @@ export class Replica {
   lagMs: number | null = null;
   /** Why the replica is not used; null when it is. */
   problem: string | null = "not checked yet";
-  readonly reads: Queryable;
+  readonly reads: MeterableReads;
   private readonly lag = new ReplayLag();
   private timer: NodeJS.Timeout | null = null;
 
@@ -104,15 +104,15 @@ export async function openReplicas(urls: readonly string[], options: ReplicaOpti
  * timeout, a bad argument) is the request's own and is not retried; a standby's cancellation for a
  * conflict with its recovery (40001) is retried on the primary.
  */
-export function failingOver(replica: Replica, replicaReads: Queryable, primaryReads: Queryable): Queryable {
+export function failingOver(replica: Replica, replicaReads: MeterableReads, primaryReads: MeterableReads): MeterableReads {
   return {
-    async query(text, values) {
+    async query(text, values, meter) {
       try {
-        return await replicaReads.query(text, values);
+        return await replicaReads.query(text, values, meter);
       } catch (err) {
         if (err instanceof DatabaseError && !/^(08|57P0[123]|40001)/.test(err.code ?? "")) throw err;
         replica.failed(err);
-        return primaryReads.query(text, values);
+        return primaryReads.query(text, values, meter);
       }
     },
   };

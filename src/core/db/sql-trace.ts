@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-
 /** SQL cost of one operation, as reported in `extensions.sql`. */
 export interface SqlCost {
   statements: number;
@@ -8,22 +6,9 @@ export interface SqlCost {
   onStatement?: (text: string, startedAt: number, ms: number, failed: boolean) => void;
 }
 
-const storage = new AsyncLocalStorage<SqlCost>();
-
-/** Runs `fn` with a fresh counter; every statement issued from its async descendants is counted (db/client.ts). */
-export function withSqlTrace<T>(fn: () => T, onStatement?: SqlCost["onStatement"]): { cost: SqlCost; result: T } {
-  const cost: SqlCost = { statements: 0, ms: 0, ...(onStatement ? { onStatement } : {}) };
-  const result = storage.run(cost, fn);
-  return { cost, result };
-}
-
-/** Runs `fn` uncounted: the statements of the server's own bookkeeping (read routing, the cache). */
-export function outsideSqlTrace<T>(fn: () => T): T {
-  return storage.exit(fn);
-}
-
-export function currentSqlCost(): SqlCost | undefined {
-  return storage.getStore();
+/** A fresh count for one request (statement-meter.ts charges its statements to it). */
+export function newSqlCost(onStatement?: SqlCost["onStatement"]): SqlCost {
+  return { statements: 0, ms: 0, ...(onStatement ? { onStatement } : {}) };
 }
 
 // Transaction control and session settings move no data: they are left out of the count.

@@ -16,7 +16,7 @@ export class AdminResolver {
   @Guard("ADMIN")
   @Query(() => [ApiKey], { nullable: true, description: "API keys, revoked ones included (ADMIN)." })
   apiKeys(@Ctx() ctx: Context) {
-    return listApiKeys(ctx.db);
+    return listApiKeys(ctx.primary);
   }
 
   @Guard("ADMIN")
@@ -29,7 +29,7 @@ export class AdminResolver {
   @Mutation(() => CreatedApiKey, { nullable: true, description: "Creates an API key; the token is in this answer only (ADMIN)." })
   async createApiKey(@Arg("name") name: string, @Arg("role", () => ApiRole) role: ApiRole, @Ctx() ctx: Context) {
     try {
-      return await createApiKey(ctx.db, { name, role }, requestActor(ctx));
+      return await createApiKey(ctx, { name, role }, requestActor(ctx));
     } catch (err) {
       if (err instanceof ApiKeyInputError) throw new UserInputError(err.message, "name");
       throw err;
@@ -39,7 +39,7 @@ export class AdminResolver {
   @Guard("ADMIN")
   @Mutation(() => ApiKey, { nullable: true, description: "Revokes an API key: requests with it get UNAUTHENTICATED from then on (ADMIN)." })
   async revokeApiKey(@Arg("id", () => Int) id: number, @Ctx() ctx: Context) {
-    const result = await revokeApiKey(ctx.db, String(id), requestActor(ctx));
+    const result = await revokeApiKey(ctx, String(id), requestActor(ctx));
     if (!result) throw new NotFoundError(`No API key has the id ${id}`);
     return result.key;
   }

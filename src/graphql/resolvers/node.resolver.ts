@@ -58,5 +58,5 @@ function fetchInt(type: Exclude<NodeTypeName, "Country">, key: string, ctx: Cont
 
 /** An object as it is now, read from the primary past the request's loader cache (a mutation's read-back). */
 export function fetchFresh(ctx: Context, type: Exclude<NodeTypeName, "Country">, pk: number): Promise<unknown> {
-  return FETCH[type]({ ...ctx, loaders: createLoaders(ctx.db) }, pk);
+  return FETCH[type]({ ...ctx, loaders: createLoaders(ctx.primary) }, pk);
 }

@@ -1,7 +1,6 @@
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { Request, RequestHandler } from "express";
 import type { ReadRouter } from "../../core/db/read-router";
-import { outsideSqlTrace } from "../../core/db/sql-trace";
 import type { Caller } from "../../core/policy";
 import { recordOf } from "../request-log";
 import { callerClass } from "./answer-cache.plugin";
@@ -44,7 +43,7 @@ export function cachedAnswers(o: CachedAnswersOptions): RequestHandler {
     const query = body.query;
     const caller = o.callerOf(req);
     void (async () => {
-      const { primaryVersion } = await outsideSqlTrace(() => o.router.routeToPrimary());
+      const { primaryVersion } = await o.router.routeToPrimary();
       if (primaryVersion === null) return undefined;
       return o.store.get(answerKey(o.schemaTag, primaryVersion, callerClass(caller), query, operationName, variables));
     })().then(

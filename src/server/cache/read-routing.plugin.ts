@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
 import type { ReadRouter, ReadRoute } from "../../core/db/read-router";
-import { outsideSqlTrace } from "../../core/db/sql-trace";
 import { routeScope } from "../../core/scope";
 import type { Context } from "../../graphql/context";
 import { rootFieldNames } from "./root-fields";
@@ -39,7 +38,7 @@ export function createReadRoutingPlugin(router: ReadRouter, wantsVersion: (field
           const fields = rootFieldNames(operation, document);
           const toReplica = router.replicas.length > 0 && ![...fields].some((f) => PRIMARY_ONLY.has(f)) && !pinned.has(contextValue);
           if (!toReplica && !wantsVersion(fields)) return;
-          const route = await outsideSqlTrace(() => (toReplica ? router.route() : router.routeToPrimary()));
+          const route = await (toReplica ? router.route() : router.routeToPrimary());
           routes.set(request, route);
           if (toReplica && !pinned.has(contextValue)) routeScope(contextValue, route);
         },
