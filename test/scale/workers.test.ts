@@ -85,6 +85,14 @@ describe.each(postgres)("PEACEOPS_WORKERS=2 on $name", (target) => {
     expect(log).toContain('"worker":1');
     expect(log).toContain('"worker":2');
     expect(log.match(/"msg":"stopped"/g)?.length).toBe(3);
+    // Each process writes its log in the background, several lines at once: on the one stderr they
+    // share, every line still arrives whole (it parses), and none is lost at the stop, not even
+    // the requests answered just before it.
+    const lines = log.split("\n").filter((l) => l.startsWith("{"));
+    const records = lines.map((l) => JSON.parse(l) as { msg?: string; path?: string; worker?: number });
+    const graphqlLines = records.filter((r) => r.msg === "request" && r.path === "/graphql");
+    expect(graphqlLines.length).toBe(sent);
+    expect(new Set(graphqlLines.map((r) => r.worker))).toEqual(new Set([1, 2]));
   }, 60_000);
 });
 

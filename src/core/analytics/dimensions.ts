@@ -56,7 +56,21 @@ export interface ParticipationDimensionSpec extends KeySpec {
    * (none for COUNTRY: a country is one host).
    */
   host?: { present: string; partition?: string };
+  /**
+   * A dimension whose key is a foreign key and whose sort code lives in the table it refers to:
+   * participation cells group by the key alone and read the code once per group afterwards, rather
+   * than joining the table to every deployment and grouping by both. The base's joins, the key's
+   * select and GROUP BY for that, and the join (over the grouped row `pv`) and columns that give
+   * each group the `select` aliases the spec's own form has.
+   */
+  lookup?: { joins: readonly BaseJoin[]; select: readonly string[]; group: readonly string[]; join: string; columns: readonly string[] };
 }
+
+/** The lookup of a dimension keyed by `key` that refers to `table`: its `code` (or `name`) as `alias`. */
+const lookupOf = (key: string, column: string, table: string, code: string, alias: string, joins: readonly BaseJoin[] = []) => {
+  const t = `lk_${alias.replace(/^_+/, "")}`;
+  return { joins, select: [`b.${column} AS "${key}"`], group: [`b.${column}`], join: `LEFT JOIN ${table} ${t} ON ${t}.id = pv."${key}"`, columns: [`${t}.${code} AS ${alias}`] };
+};
 
 /** The filters of register analytics that select values of a dimension (all but `genders`). */
 export type FilterField = Exclude<keyof ParticipationFilterValues, "genders">;
@@ -83,6 +97,7 @@ export const PARTICIPATION_DIMENSIONS = {
   MISSION: {
     keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
     joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"`,
+    lookup: lookupOf("missionId", "mission_id", "mission", "code", "__mission_code"),
     filter: { field: "missions", column: "__mission_code" },
   },
   MISSION_KIND: {
@@ -112,11 +127,13 @@ export const PARTICIPATION_DIMENSIONS = {
     keyField: "organizationId", field: "organization", value: { refers: "organization" }, description: "Lead organization of the mission.", label: "Lead organization",
     column: { path: "organization.code", name: "organization_code" },
     joins: ["organization"], select: ['b.organization_id AS "organizationId"', "b.organization_code AS __organization_code"], group: ["b.organization_id", "b.organization_code"], order: `__organization_code COLLATE "C"`,
+    lookup: lookupOf("organizationId", "organization_id", "organization", "code", "__organization_code", ["mission"]),
     filter: { field: "organizations", column: "__organization_code" },
   },
   ROLE: {
     keyField: "roleId", field: "role", value: { refers: "role" }, label: "Role", column: { path: "role.code", name: "role_code" },
     joins: ["role"], select: ['b.role_id AS "roleId"', "b.role_code AS __role_code"], group: ["b.role_id", "b.role_code"], order: `__role_code COLLATE "C"`,
+    lookup: lookupOf("roleId", "role_id", "role", "code", "__role_code"),
     filter: { field: "roles", column: "__role_code" },
   },
   ROLE_CATEGORY: {
@@ -127,11 +144,13 @@ export const PARTICIPATION_DIMENSIONS = {
   TEAM: {
     keyField: "teamId", field: "team", value: { refers: "team" }, label: "Specialized team", column: { path: "team.name", name: "team_name" },
     joins: ["team"], select: ['b.team_id AS "teamId"', "b.team_name AS __team_name"], group: ["b.team_id", "b.team_name"], order: `__team_name COLLATE "C" NULLS LAST, "teamId"`,
+    lookup: lookupOf("teamId", "team_id", "specialized_team", "name", "__team_name"),
     filter: { field: "teams", column: "__team_name" },
   },
   POLICE_SERVICE: {
     keyField: "policeServiceId", field: "policeService", value: { refers: "policeService" }, label: "Police service", column: { path: "policeService.code", name: "police_service_code" },
     joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"`,
+    lookup: lookupOf("policeServiceId", "police_service_id", "police_service", "code", "__police_service_code"),
     filter: { field: "policeServices", column: "__police_service_code" },
   },
   JURISDICTION: {

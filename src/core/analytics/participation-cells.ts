@@ -34,8 +34,12 @@ export interface CellsQuery {
 export async function participationCells(db: Queryable, q: CellsQuery): Promise<ParticipationCell[]> {
   const params = new SqlParams();
   const filter = q.filter ? { ...q.filter, genders: null } : null;
-  const base = registerBase(params, { filter, seniorOnly: q.seniorOnly, overlap: q.period, dimensions: q.dims }, q.period);
-  const dims: ParticipationDimensionSpec[] = q.dims.map((d) => PARTICIPATION_DIMENSIONS[d]);
+  const base = registerBase(params, { filter, seniorOnly: q.seniorOnly, overlap: q.period, dimensions: q.dims, lookups: true }, q.period);
+  // A dimension keyed by a foreign key is grouped by the key alone, its code read once per group
+  // (its `lookup`): cheaper than joining the table to every deployment and grouping by both.
+  const specs: ParticipationDimensionSpec[] = q.dims.map((d) => PARTICIPATION_DIMENSIONS[d]);
+  const dims = specs.map((d) => (d.lookup ? { ...d, select: d.lookup.select, group: d.lookup.group } : d));
+  const lookups = specs.flatMap((d) => (d.lookup ? [d.lookup] : []));
   // YEAR, QUARTER, MONTH: every calendar year, quarter or month a deployment overlaps, its days
   // clipped to it (docs/definitions.md 3). The expansion is by the finest one asked for: its units
   // nest in the coarser ones, whose groups then sum the days of their units.
@@ -87,7 +91,8 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
   const sql = `
     WITH base AS NOT MATERIALIZED (${base})${hosts}, counts AS (${counts}),
     pivot AS (SELECT ${keys.map((k) => `c.${k}, `).join("")}c.__grouping, ${genderPivot()} FROM counts c GROUP BY ${keys.map((k) => `c.${k}, `).join("")}c.__grouping)
-    SELECT coalesce(json_agg(p ORDER BY ${order}), '[]'::json) AS cells FROM pivot p`;
+    SELECT coalesce(json_agg(p ORDER BY ${order}), '[]'::json) AS cells
+    FROM ${lookups.length ? `(SELECT pv.*${lookups.flatMap((l) => l.columns).map((c) => `, ${c}`).join("")} FROM pivot pv ${lookups.map((l) => l.join).join(" ")})` : "pivot"} p`;
   const [result] = await db.query(sql, params.values);
   const n = dims.length;
   const cells: ParticipationCell[] = [];

@@ -59,6 +59,11 @@ export interface ParticipationQuery {
   groupBy: ParticipationDimension[];
   seniorOnly?: boolean | null;
   minCellSize: number;
+  /**
+   * Whether the total is wanted (by default it is). Without it, and without disclosure control,
+   * the register is not counted a second time for the total: `total` is then null.
+   */
+  total?: boolean;
 }
 
 const maskOf = (dims: readonly ParticipationDimension[], of: readonly ParticipationDimension[]) =>
@@ -73,12 +78,17 @@ const maskOf = (dims: readonly ParticipationDimension[], of: readonly Participat
  * is made of is published. One statement, or two when a filter or `seniorOnly` narrows the request
  * (the request's own figures, and the table that decides what they may show).
  */
-export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues; rows: ParticipationRowValues[] }> {
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery & { total?: true }): Promise<{ total: ParticipationRowValues; rows: ParticipationRowValues[] }>;
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues | null; rows: ParticipationRowValues[] }>;
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues | null; rows: ParticipationRowValues[] }> {
   const genders: readonly Gender[] | null = q.filter?.genders ?? null;
   const narrowed = filteredDimensions(q.filter, q.seniorOnly).length > 0;
   let cells: ParticipationCell[];
   let groupLevel: number;
   let table: ProtectedTable | null = null;
+  // Without disclosure control, a total nobody asked for is not counted (with it, the table that
+  // decides what may show has the total anyway).
+  const skipTotal = q.total === false && q.minCellSize <= 0 && q.groupBy.length > 0;
   if (q.minCellSize > 0) {
     const dims = protectedDimensions(q.groupBy, q.filter, q.seniorOnly);
     const canonical = await participationCells(db, { period: q.period, dims, levels: levelsOf(dims.length) });
@@ -91,8 +101,9 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
       groupLevel = maskOf(dims, q.groupBy);
     }
   } else {
-    cells = await participationCells(db, { period: q.period, filter: q.filter, seniorOnly: q.seniorOnly, dims: q.groupBy, levels: q.groupBy.length ? [(1 << q.groupBy.length) - 1, 0] : [0] });
-    groupLevel = (1 << q.groupBy.length) - 1;
+    const full = (1 << q.groupBy.length) - 1;
+    cells = await participationCells(db, { period: q.period, filter: q.filter, seniorOnly: q.seniorOnly, dims: q.groupBy, levels: q.groupBy.length ? (skipTotal ? [full] : [full, 0]) : [0] });
+    groupLevel = full;
   }
   const toRow = (c: ParticipationCell | undefined, groupBy: readonly ParticipationDimension[]) => {
     const counts = countsOf(c?.tally ?? { officers: zeros(), days: zeros() }, genders);
@@ -101,8 +112,11 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
     return { row: participationRow(c ? keyOf(PARTICIPATION_DIMENSIONS, groupBy.length ? c.row : {}) : EMPTY_KEY, counts, suppressed, genders !== null), counts };
   };
   // No deployment at all leaves no cell, hence no total: zeros.
-  const total = toRow(cells.find((c) => c.level === 0), []).row;
-  if (!q.groupBy.length) return { total, rows: total.officers !== 0 && (total.officers !== null || total.suppressed) ? [total] : [] };
+  if (!q.groupBy.length) {
+    const total = toRow(cells.find((c) => c.level === 0), []).row;
+    return { total, rows: total.officers !== 0 && (total.officers !== null || total.suppressed) ? [total] : [] };
+  }
+  const total = skipTotal ? null : toRow(cells.find((c) => c.level === 0), []).row;
   const rows: ParticipationRowValues[] = [];
   for (const c of cells) {
     if (c.level !== groupLevel) continue;

@@ -1,5 +1,5 @@
 import { SqlParams } from "../repositories/sql";
-import { PARTICIPATION_DIMENSIONS, type BaseJoin, type ParticipationDimension } from "./dimensions";
+import { PARTICIPATION_DIMENSIONS, type BaseJoin, type ParticipationDimension, type ParticipationDimensionSpec } from "./dimensions";
 import type { ParticipationFilterValues } from "./participation-filter";
 
 export interface BaseOptions {
@@ -9,6 +9,8 @@ export interface BaseOptions {
   overlap?: { from: string; to: string } | null;
   /** The dimensions the query groups by: their lookup tables are joined, no others. */
   dimensions: readonly ParticipationDimension[];
+  /** The dimensions are grouped in their lookup form (`lookup` in dimensions.ts): only its joins are needed. */
+  lookups?: boolean;
 }
 
 // Every lookup is on a NOT NULL foreign key (the team on a nullable one, hence LEFT JOIN), so a join
@@ -36,7 +38,11 @@ const JOIN_ORDER: BaseJoin[] = ["mission", "organization", "role", "team", "poli
 export function registerBase(params: SqlParams, options: BaseOptions, clip: { from: string; to: string }): string {
   const f = options.filter ?? {};
   const c: string[] = [];
-  const needed = new Set<BaseJoin>(options.dimensions.flatMap((d) => PARTICIPATION_DIMENSIONS[d].joins));
+  const joinsOf = (d: ParticipationDimension): readonly BaseJoin[] => {
+    const spec: ParticipationDimensionSpec = PARTICIPATION_DIMENSIONS[d];
+    return options.lookups && spec.lookup ? spec.lookup.joins : spec.joins;
+  };
+  const needed = new Set<BaseJoin>(options.dimensions.flatMap(joinsOf));
   const from = params.bind(clip.from);
   const to = params.bind(clip.to);
   if (options.overlap) c.push(`d.start_date <= ${to}::date AND (d.end_date IS NULL OR d.end_date >= ${from}::date)`);

@@ -40,6 +40,8 @@ export interface ParticipationArgs extends PeriodArgs {
   groupBy?: readonly ParticipationDimension[] | null;
   seniorOnly?: boolean | null;
   minCellSize?: number | null;
+  /** Whether the caller reads the total (by default yes): without disclosure control, one count of the register less. */
+  total?: boolean;
 }
 
 /** The checks of a report over the register: its period, its dimensions, the caller's cell size, its codes. */
@@ -51,10 +53,16 @@ async function registerArgs(scope: Scope, args: PeriodArgs & Omit<ParticipationA
   return { period, groupBy, minCellSize };
 }
 
+type ParticipationReport = Awaited<ReturnType<typeof participationSql>>;
+type WithTotal = Omit<ParticipationReport, "total"> & { total: NonNullable<ParticipationReport["total"]> };
+
+/** With `total: false`, the total may be left out (null); otherwise it is there. */
+export async function femaleParticipation(scope: Scope, args: ParticipationArgs & { total?: true }): Promise<ReturnType<typeof withProvenance<WithTotal>>>;
+export async function femaleParticipation(scope: Scope, args: ParticipationArgs): Promise<ReturnType<typeof withProvenance<ParticipationReport>>>;
 export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
   const { period, groupBy, minCellSize } = await registerArgs(scope, args);
   const [report, provenance] = await Promise.all([
-    participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize }),
+    participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize, total: args.total }),
     asked(args, () => registerProvenance(scope.reportReads, { period, filter: args.filter, seniorOnly: args.seniorOnly })),
   ]);
   return withProvenance(report, provenance);

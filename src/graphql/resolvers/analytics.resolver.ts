@@ -32,7 +32,7 @@ export class AnalyticsResolver {
     @Arg("seniorOnly", () => Boolean, { nullable: true, description: "Only deployments flagged senior." }) seniorOnly?: boolean | null,
     @Arg("minCellSize", () => Int, { nullable: true, description: "Default 5; below 5 needs the ANALYST role." }) minCellSize?: number | null,
   ) {
-    return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance") });
+    return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance"), total: asksFor(info, "total") });
   }
 
   @Query(() => [HeadcountPoint], { description: `Officers deployed at each month, quarter or year end in [from, to]: distinct officers whose deployment has started and not ended on that date (docs/definitions.md 5). ${REGISTER}` })

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { ParticipationDimension } from "../src/core/analytics/dimensions";
+import { femaleParticipation } from "../src/core/analytics/participation";
+import { resolvePeriod } from "../src/core/analytics/period";
+import type { Caller } from "../src/core/policy";
+import { createScope } from "../src/core/scope";
+import { databaseTargets } from "./support/databases";
+import { useFixtureApp } from "./support/fixture-app";
+
+const ANALYST: Caller = { kind: "key", name: "test analyst", roles: new Set(["ANALYST"]) };
+
+// By hand from the fixture (test/support/fixture.ts), all time to today: CPM-UKRAINE has P-001 and
+// P-004 (both women); EUPOL COPPS P-002 (a man); MINUSTAH P-001, P-002 and P-003 (undisclosed);
+// UNMIK P-005 (a man). Codes in byte order.
+const BY_MISSION = [
+  ["CPM-UKRAINE", 2, 2],
+  ["EUPOL COPPS", 1, 0],
+  ["MINUSTAH", 3, 1],
+  ["UNMIK", 1, 0],
+];
+
+describe.each(databaseTargets())("participation computes what its caller reads, on the $name database", (target) => {
+  const fx = useFixtureApp(target);
+
+  it("leaves out the total nobody reads and groups a mission by its id alone, with the same rows", async () => {
+    const scope = createScope(fx.database.db, "test", ANALYST);
+    const sent: string[] = [];
+    const db = { query: (sql: string, values?: unknown[]) => (sent.push(sql), scope.reportReads.query(sql, values)) };
+    const q = { period: resolvePeriod(null, null), groupBy: [ParticipationDimension.MISSION], minCellSize: 0 };
+
+    const full = await femaleParticipation(db, q);
+    const lean = await femaleParticipation(db, { ...q, total: false });
+    const figures = (r: { key: { missionId: unknown }; officers: number | null; female: number | null }) => [r.officers, r.female];
+    expect(full.rows.map(figures)).toEqual(BY_MISSION.map(([, officers, female]) => [officers, female]));
+    expect(lean.rows).toEqual(full.rows);
+    // Five officers in all (P-001 and P-002 in two missions count once), four of known gender, two women.
+    expect([full.total.officers, full.total.known, full.total.female]).toEqual([5, 4, 2]);
+    expect(lean.total).toBeNull();
+
+    // One statement each. The full one counts the register for the missions and for the total; the
+    // lean one for the missions only. Neither joins the mission table to every deployment: the
+    // codes are read once per mission, after grouping.
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toContain("GROUPING SETS ((b.mission_id, b.gender), (b.gender))");
+    expect(sent[1]).toContain("GROUPING SETS ((b.mission_id, b.gender))");
+    for (const sql of sent) expect(sql).not.toMatch(/JOIN mission m\b/);
+
+    // With disclosure control the total comes anyway (the table that decides what shows has it).
+    const controlled = await femaleParticipation(db, { ...q, minCellSize: 1, total: false });
+    expect([controlled.total?.officers, controlled.total?.female]).toEqual([5, 2]);
+  });
+
+  it("answers the API the same rows whether or not the total is selected, through a fragment too", async () => {
+    const rows = `rows { key { mission { code } role { code } } officers female suppressed }`;
+    const ask = (selection: string) => fx.app.gql(`{ femaleParticipation(groupBy: [MISSION, ROLE], minCellSize: 0) { ${selection} } }`, undefined, { token: fx.tokens.ANALYST });
+    const lean = await ask(rows);
+    const withTotal = await ask(`total { officers female } ${rows}`);
+    const viaFragment = await fx.app.gql(
+      `query { femaleParticipation(groupBy: [MISSION, ROLE], minCellSize: 0) { ...R } } fragment R on ParticipationReport { total { officers female } ${rows} }`,
+      undefined,
+      { token: fx.tokens.ANALYST },
+    );
+    for (const res of [lean, withTotal, viaFragment]) expect(res.errors).toBeUndefined();
+    expect(lean.data.femaleParticipation.rows).toEqual(withTotal.data.femaleParticipation.rows);
+    expect(viaFragment.data.femaleParticipation).toEqual(withTotal.data.femaleParticipation);
+    expect(withTotal.data.femaleParticipation.total).toEqual({ officers: 5, female: 2 });
+    // Mission by role, by hand: each officer once per (mission, role) they were deployed in.
+    const byMissionRole = lean.data.femaleParticipation.rows.map((r: any) => [r.key.mission.code, r.key.role.code, r.officers, r.female]);
+    expect(byMissionRole).toEqual([
+      ["CPM-UKRAINE", "MENTORING", 1, 1],
+      ["CPM-UKRAINE", "TRAINING", 1, 1],
+      ["EUPOL COPPS", "TRAINING", 1, 0],
+      ["MINUSTAH", "LEADERSHIP", 1, 0],
+      ["MINUSTAH", "MENTORING", 1, 0],
+      ["MINUSTAH", "TRAINING", 1, 1],
+      ["UNMIK", "MENTORING", 1, 0],
+    ]);
+  });
+});
