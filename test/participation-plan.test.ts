@@ -20,7 +20,7 @@ const BY_MISSION = [
 ];
 
 describe.each(databaseTargets())("participation computes what its caller reads, on the $name database", (target) => {
-  const fx = useFixtureApp(target);
+  const fx = useFixtureApp(target, { traceSql: true });
 
   it("leaves out the total nobody reads and groups a mission by its id alone, with the same rows", async () => {
     const scope = createScope(fx.database.db, "test", ANALYST);
@@ -75,5 +75,32 @@ describe.each(databaseTargets())("participation computes what its caller reads, 
       ["MINUSTAH", "TRAINING", 1, 1],
       ["UNMIK", "MENTORING", 1, 0],
     ]);
+  });
+
+  it("gives its keys' missions, roles, teams and police services from its own statement, as the lists read them", async () => {
+    const keyFields = `mission { id code name startDate endDate } role { id code name } team { id name } policeService { id code name }`;
+    const report = await fx.app.gql(
+      `{ femaleParticipation(groupBy: [MISSION, ROLE, TEAM, POLICE_SERVICE], minCellSize: 0) { rows { key { ${keyFields} } officers } } }`,
+      undefined,
+      { token: fx.tokens.ANALYST },
+    );
+    expect(report.errors).toBeUndefined();
+    // One statement: the report. Its keys' objects are not read again (four loaders would be four more).
+    expect(report.extensions?.sql?.statements).toBe(1);
+    const lists = await fx.app.gql(
+      `{ missions(first: 100) { edges { node { id code name startDate endDate } } } roles { edges { node { id code name } } }
+         specializedTeams(first: 100) { edges { node { id name } } } policeServices(first: 100) { edges { node { id code name } } } }`,
+    );
+    expect(lists.errors).toBeUndefined();
+    const byId = new Map<string, unknown>();
+    for (const list of Object.values(lists.data) as { edges: { node: { id: string } }[] }[]) for (const e of list.edges) byId.set(e.node.id, e.node);
+    const rows = report.data.femaleParticipation.rows as { key: Record<string, { id: string } | null> }[];
+    // Seven groups by hand (deployment 3 alone has a team, the SGBV Team), each key's object the list's.
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      for (const field of ["mission", "role", "policeService"]) expect(row.key[field]).toEqual(byId.get(row.key[field]!.id));
+      if (row.key.team) expect(row.key.team).toEqual(byId.get(row.key.team.id));
+    }
+    expect(rows.filter((r) => r.key.team !== null).map((r) => (r.key.team as unknown as { name: string }).name)).toEqual(["SGBV Team"]);
   });
 });

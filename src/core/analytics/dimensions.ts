@@ -1,6 +1,12 @@
 import { UserInputError } from "../errors";
 import type { KeySpec, KeyValues } from "./dimension-keys";
 import type { ParticipationFilterValues } from "./participation-filter";
+import type { NodeSource } from "../model/node-source";
+import { missionSource } from "../repositories/mission.repository";
+import { organizationSource } from "../repositories/organization.repository";
+import { policeServiceSource } from "../repositories/police-service.repository";
+import { roleSource } from "../repositories/role.repository";
+import { specializedTeamSource } from "../repositories/specialized-team.repository";
 
 /** Dimensions of register analytics (docs/definitions.md 1): each maps to SQL through this whitelist only. */
 export enum ParticipationDimension {
@@ -63,13 +69,27 @@ export interface ParticipationDimensionSpec extends KeySpec {
    * select and GROUP BY for that, and the join (over the grouped row `pv`) and columns that give
    * each group the `select` aliases the spec's own form has.
    */
-  lookup?: { joins: readonly BaseJoin[]; select: readonly string[]; group: readonly string[]; join: string; columns: readonly string[] };
+  lookup?: {
+    joins: readonly BaseJoin[]; select: readonly string[]; group: readonly string[]; join: string; columns: readonly string[];
+    /** The alias of the referenced row, as JSON in its read's shape (`source`): a report's key reads it without a statement of its own. */
+    row: string;
+    source: NodeSource;
+  };
 }
 
-/** The lookup of a dimension keyed by `key` that refers to `table`: its `code` (or `name`) as `alias`. */
-const lookupOf = (key: string, column: string, table: string, code: string, alias: string, joins: readonly BaseJoin[] = []) => {
+/**
+ * The lookup of a dimension keyed by `key` (the base's `column`) that refers to the rows of
+ * `source`: the group's referenced row, read as that source reads it, its `code` (or `name`) as
+ * `alias` and the whole row as JSON.
+ */
+const lookupOf = (key: string, column: string, source: NodeSource, code: string, alias: string, joins: readonly BaseJoin[] = []) => {
   const t = `lk_${alias.replace(/^_+/, "")}`;
-  return { joins, select: [`b.${column} AS "${key}"`], group: [`b.${column}`], join: `LEFT JOIN ${table} ${t} ON ${t}.id = pv."${key}"`, columns: [`${t}.${code} AS ${alias}`] };
+  const row = `${alias}_row`;
+  return {
+    joins, select: [`b.${column} AS "${key}"`], group: [`b.${column}`],
+    join: `LEFT JOIN LATERAL (SELECT ${source.columns} FROM ${source.from} WHERE ${source.key} = pv."${key}") ${t} ON true`,
+    columns: [`${t}.${code} AS ${alias}`, `to_json(${t}) AS ${row}`], row, source,
+  };
 };
 
 /** The filters of register analytics that select values of a dimension (all but `genders`). */
@@ -97,7 +117,7 @@ export const PARTICIPATION_DIMENSIONS = {
   MISSION: {
     keyField: "missionId", field: "mission", value: { refers: "mission" }, label: "Mission", column: { path: "mission.code", name: "mission_code" },
     joins: ["mission"], select: ['b.mission_id AS "missionId"', "b.mission_code AS __mission_code"], group: ["b.mission_id", "b.mission_code"], order: `__mission_code COLLATE "C"`,
-    lookup: lookupOf("missionId", "mission_id", "mission", "code", "__mission_code"),
+    lookup: lookupOf("missionId", "mission_id", missionSource, "code", "__mission_code"),
     filter: { field: "missions", column: "__mission_code" },
   },
   MISSION_KIND: {
@@ -127,13 +147,13 @@ export const PARTICIPATION_DIMENSIONS = {
     keyField: "organizationId", field: "organization", value: { refers: "organization" }, description: "Lead organization of the mission.", label: "Lead organization",
     column: { path: "organization.code", name: "organization_code" },
     joins: ["organization"], select: ['b.organization_id AS "organizationId"', "b.organization_code AS __organization_code"], group: ["b.organization_id", "b.organization_code"], order: `__organization_code COLLATE "C"`,
-    lookup: lookupOf("organizationId", "organization_id", "organization", "code", "__organization_code", ["mission"]),
+    lookup: lookupOf("organizationId", "organization_id", organizationSource, "code", "__organization_code", ["mission"]),
     filter: { field: "organizations", column: "__organization_code" },
   },
   ROLE: {
     keyField: "roleId", field: "role", value: { refers: "role" }, label: "Role", column: { path: "role.code", name: "role_code" },
     joins: ["role"], select: ['b.role_id AS "roleId"', "b.role_code AS __role_code"], group: ["b.role_id", "b.role_code"], order: `__role_code COLLATE "C"`,
-    lookup: lookupOf("roleId", "role_id", "role", "code", "__role_code"),
+    lookup: lookupOf("roleId", "role_id", roleSource, "code", "__role_code"),
     filter: { field: "roles", column: "__role_code" },
   },
   ROLE_CATEGORY: {
@@ -144,13 +164,13 @@ export const PARTICIPATION_DIMENSIONS = {
   TEAM: {
     keyField: "teamId", field: "team", value: { refers: "team" }, label: "Specialized team", column: { path: "team.name", name: "team_name" },
     joins: ["team"], select: ['b.team_id AS "teamId"', "b.team_name AS __team_name"], group: ["b.team_id", "b.team_name"], order: `__team_name COLLATE "C" NULLS LAST, "teamId"`,
-    lookup: lookupOf("teamId", "team_id", "specialized_team", "name", "__team_name"),
+    lookup: lookupOf("teamId", "team_id", specializedTeamSource, "name", "__team_name"),
     filter: { field: "teams", column: "__team_name" },
   },
   POLICE_SERVICE: {
     keyField: "policeServiceId", field: "policeService", value: { refers: "policeService" }, label: "Police service", column: { path: "policeService.code", name: "police_service_code" },
     joins: ["policeService"], select: ['b.police_service_id AS "policeServiceId"', "b.police_service_code AS __police_service_code"], group: ["b.police_service_id", "b.police_service_code"], order: `__police_service_code COLLATE "C"`,
-    lookup: lookupOf("policeServiceId", "police_service_id", "police_service", "code", "__police_service_code"),
+    lookup: lookupOf("policeServiceId", "police_service_id", policeServiceSource, "code", "__police_service_code"),
     filter: { field: "policeServices", column: "__police_service_code" },
   },
   JURISDICTION: {

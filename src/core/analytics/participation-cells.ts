@@ -4,6 +4,7 @@ import { aliasOf, PARTICIPATION_DIMENSIONS, TIME_DIMENSIONS, type ParticipationD
 import { genderPivot, tallyOf, type GenderTally } from "./gender-tally";
 import type { ParticipationFilterValues } from "./participation-filter";
 import type { Period } from "./period";
+import type { Reference } from "../loaders/references";
 import { monthIndex } from "./months";
 import { firstOf, hostRows, registerBase } from "./register-base";
 
@@ -105,6 +106,27 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
     cells.push({ level, row: r, tally: tallyOf(r) });
   }
   return cells;
+}
+
+/** Rows that a report's keys point at, read by the report's own statement: a reference and its rows. */
+export type ReferencedRows = { reference: Reference; rows: unknown[] }[];
+
+/**
+ * The rows the cells' keys point at, for each dimension read through its lookup, in the shape its
+ * source reads them: the request's loaders can take them (`primeReferences`) instead of reading
+ * them again.
+ */
+export function referencedRows(dims: readonly ParticipationDimension[], cells: readonly ParticipationCell[]): ReferencedRows {
+  const out: ReferencedRows = [];
+  for (const d of dims) {
+    const spec: ParticipationDimensionSpec = PARTICIPATION_DIMENSIONS[d];
+    if (!spec.lookup || typeof spec.value === "string") continue;
+    const { row, source } = spec.lookup;
+    const rows: unknown[] = [];
+    for (const c of cells) if (c.row[row] != null) rows.push(source.map(c.row[row] as Record<string, unknown>));
+    out.push({ reference: spec.value.refers, rows });
+  }
+  return out;
 }
 
 type CalendarDimension = (typeof TIME_DIMENSIONS)[number];

@@ -5,7 +5,7 @@ import { levelsOf } from "../disclosure/table";
 import { keyOf } from "./dimension-keys";
 import { PARTICIPATION_DIMENSIONS, type ParticipationDimension, type ParticipationKeyValues } from "./dimensions";
 import { countsOf, type TallyCounts } from "./gender-tally";
-import { participationCells, type ParticipationCell } from "./participation-cells";
+import { participationCells, referencedRows, type ParticipationCell, type ReferencedRows } from "./participation-cells";
 import type { ParticipationFilterValues } from "./participation-filter";
 import { rate, wilsonInterval } from "./wilson";
 import type { Period } from "./period";
@@ -78,9 +78,16 @@ const maskOf = (dims: readonly ParticipationDimension[], of: readonly Participat
  * is made of is published. One statement, or two when a filter or `seniorOnly` narrows the request
  * (the request's own figures, and the table that decides what they may show).
  */
-export async function femaleParticipation(db: Queryable, q: ParticipationQuery & { total?: true }): Promise<{ total: ParticipationRowValues; rows: ParticipationRowValues[] }>;
-export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues | null; rows: ParticipationRowValues[] }>;
-export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<{ total: ParticipationRowValues | null; rows: ParticipationRowValues[] }> {
+/** A participation report: its total, its rows, and the rows its keys point at (the missions, roles, ... of its groups). */
+export interface ParticipationReportValues<Total = ParticipationRowValues | null> {
+  total: Total;
+  rows: ParticipationRowValues[];
+  references: ReferencedRows;
+}
+
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery & { total?: true }): Promise<ParticipationReportValues<ParticipationRowValues>>;
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<ParticipationReportValues>;
+export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<ParticipationReportValues> {
   const genders: readonly Gender[] | null = q.filter?.genders ?? null;
   const narrowed = filteredDimensions(q.filter, q.seniorOnly).length > 0;
   let cells: ParticipationCell[];
@@ -114,7 +121,7 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
   // No deployment at all leaves no cell, hence no total: zeros.
   if (!q.groupBy.length) {
     const total = toRow(cells.find((c) => c.level === 0), []).row;
-    return { total, rows: total.officers !== 0 && (total.officers !== null || total.suppressed) ? [total] : [] };
+    return { total, rows: total.officers !== 0 && (total.officers !== null || total.suppressed) ? [total] : [], references: [] };
   }
   const total = skipTotal ? null : toRow(cells.find((c) => c.level === 0), []).row;
   const rows: ParticipationRowValues[] = [];
@@ -125,7 +132,7 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
     // whatever its genders, or its presence would tell.
     if (counts.officers > 0 || row.suppressed) rows.push(row);
   }
-  return { total, rows };
+  return { total, rows, references: referencedRows(q.groupBy, cells.filter((c) => c.level === groupLevel)) };
 }
 
 const zeros = (): Record<Gender, number> => ({ FEMALE: 0, MALE: 0, ANOTHER_GENDER: 0, UNDISCLOSED: 0 }) as Record<Gender, number>;

@@ -1,4 +1,9 @@
 import type { Loaders } from "./index";
+import type { MissionRow } from "../model/mission";
+import type { OrganizationRow } from "../model/organization";
+import type { PoliceServiceRow } from "../model/police-service";
+import type { RoleRow } from "../model/role";
+import type { SpecializedTeamRow } from "../model/specialized-team";
 
 /** Reference data a report's rows point at by id (a country by its ISO3 code). */
 export type Reference = "mission" | "country" | "organization" | "role" | "team" | "policeService" | "topic" | "target" | "indicator";
@@ -20,4 +25,25 @@ const LOADS: Record<Reference, Load> = {
 /** The row a reference points at, through the request's loaders (one statement per type and batch); null for no key. */
 export function loadReference(loaders: Loaders, reference: Reference, key: unknown): Promise<unknown> | null {
   return key === null || key === undefined ? null : LOADS[reference](loaders, key as never);
+}
+
+// The references whose rows a report can read itself (a lookup of dimensions.ts), by primary key:
+// the rows come in the shape of the loaders' own reads.
+const PRIMES: Partial<Record<Reference, (loaders: Loaders, row: unknown) => void>> = {
+  mission: (l, row) => void l.missionById.prime((row as MissionRow).pk, row as MissionRow),
+  organization: (l, row) => void l.organizationById.prime((row as OrganizationRow).pk, row as OrganizationRow),
+  role: (l, row) => void l.roleById.prime((row as RoleRow).pk, row as RoleRow),
+  team: (l, row) => void l.teamById.prime((row as SpecializedTeamRow).pk, row as SpecializedTeamRow),
+  policeService: (l, row) => void l.policeServiceById.prime((row as PoliceServiceRow).pk, row as PoliceServiceRow),
+};
+
+/**
+ * Hands the request's loaders rows a report has read already (in the shape the loaders read them),
+ * so that its keys' references cost no statement of their own. A row already loaded stays as it is.
+ */
+export function primeReferences(loaders: Loaders, referenced: readonly { reference: Reference; rows: readonly unknown[] }[]): void {
+  for (const { reference, rows } of referenced) {
+    const prime = PRIMES[reference];
+    if (prime) for (const row of rows) prime(loaders, row);
+  }
 }

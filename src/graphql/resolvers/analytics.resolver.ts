@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Info, Int, Query, Resolver } from "type-graphql";
 import { asksFor } from "../asks-for";
 import * as reports from "../../core/reports";
+import { primeReferences } from "../../core/loaders/references";
 import { ContributionFilter, ContributionReport } from "../schema/analytics/contribution-report.type";
 import { CoverageReport } from "../schema/analytics/coverage-report.type";
 import { ContributionDimension, Interval, ParticipationDimension, TrainingDimension } from "../schema/analytics/dimensions.enum";
@@ -22,7 +23,7 @@ const REGISTER = "Computed in the database from the register (SYNTHETIC in the d
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => ParticipationReport, { description: `Officers deployed (distinct officers with a deployment overlapping the period; an officer counts once in each group) and women's participation rate (female / known gender), with its 95 % Wilson interval; small groups withheld. Definitions 1-8 of docs/definitions.md. ${REGISTER}` })
-  femaleParticipation(
+  async femaleParticipation(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("from", () => DateScalar, { nullable: true, description: "Default: all time." }) from?: string | null,
@@ -32,7 +33,10 @@ export class AnalyticsResolver {
     @Arg("seniorOnly", () => Boolean, { nullable: true, description: "Only deployments flagged senior." }) seniorOnly?: boolean | null,
     @Arg("minCellSize", () => Int, { nullable: true, description: "Default 5; below 5 needs the ANALYST role." }) minCellSize?: number | null,
   ) {
-    return reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance"), total: asksFor(info, "total") });
+    const report = await reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance"), total: asksFor(info, "total") });
+    // The missions, roles, ... its keys point at came with the report: no statement of their own.
+    primeReferences(ctx.loaders, report.references);
+    return report;
   }
 
   @Query(() => [HeadcountPoint], { description: `Officers deployed at each month, quarter or year end in [from, to]: distinct officers whose deployment has started and not ended on that date (docs/definitions.md 5). ${REGISTER}` })
