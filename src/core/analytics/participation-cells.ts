@@ -122,9 +122,13 @@ export function referencedRows(dims: readonly ParticipationDimension[], cells: r
     const spec: ParticipationDimensionSpec = PARTICIPATION_DIMENSIONS[d];
     if (!spec.lookup || typeof spec.value === "string") continue;
     const { row, source } = spec.lookup;
-    const rows: unknown[] = [];
-    for (const c of cells) if (c.row[row] != null) rows.push(source.map(c.row[row] as Record<string, unknown>));
-    out.push({ reference: spec.value.refers, rows });
+    // A mission is in many cells (one per year, role, ...): each is mapped once.
+    const rows = new Map<unknown, unknown>();
+    for (const c of cells) {
+      const id = c.row[spec.keyField];
+      if (c.row[row] != null && !rows.has(id)) rows.set(id, source.map(c.row[row] as Record<string, unknown>));
+    }
+    out.push({ reference: spec.value.refers, rows: [...rows.values()] });
   }
   return out;
 }

@@ -66,6 +66,13 @@ export interface ParticipationQuery {
   total?: boolean;
 }
 
+/** A participation report: its total, its rows, and the rows its keys point at (the missions, roles, ... of its groups). */
+export interface ParticipationReportValues<Total = ParticipationRowValues | null> {
+  total: Total;
+  rows: ParticipationRowValues[];
+  references: ReferencedRows;
+}
+
 const maskOf = (dims: readonly ParticipationDimension[], of: readonly ParticipationDimension[]) =>
   of.reduce((m, d) => m | (1 << dims.indexOf(d)), 0);
 
@@ -78,13 +85,6 @@ const maskOf = (dims: readonly ParticipationDimension[], of: readonly Participat
  * is made of is published. One statement, or two when a filter or `seniorOnly` narrows the request
  * (the request's own figures, and the table that decides what they may show).
  */
-/** A participation report: its total, its rows, and the rows its keys point at (the missions, roles, ... of its groups). */
-export interface ParticipationReportValues<Total = ParticipationRowValues | null> {
-  total: Total;
-  rows: ParticipationRowValues[];
-  references: ReferencedRows;
-}
-
 export async function femaleParticipation(db: Queryable, q: ParticipationQuery & { total?: true }): Promise<ParticipationReportValues<ParticipationRowValues>>;
 export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<ParticipationReportValues>;
 export async function femaleParticipation(db: Queryable, q: ParticipationQuery): Promise<ParticipationReportValues> {
