@@ -19,6 +19,21 @@ const BY_MISSION = [
   ["UNMIK", 1, 0],
 ];
 
+// Person-days by mission, by hand (inclusive days): CPM-UKRAINE 2016-06-01..2017-05-31 (365) and
+// 2017 (365), both women's; EUPOL COPPS 2013 (365); MINUSTAH 2010 (365, a woman's),
+// 2010-06-01..2011-05-31 (365) and 2012-01-01..2012-06-30 (182, undisclosed); UNMIK 2022-03-01
+// to today, ongoing.
+const unmikDays = () => {
+  const now = new Date();
+  return (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(2022, 2, 1)) / 86_400_000 + 1;
+};
+const DAYS_BY_MISSION = () => [
+  [730, 730],
+  [365, 0],
+  [912, 365],
+  [unmikDays(), 0],
+];
+
 describe.each(databaseTargets())("participation computes what its caller reads, on the $name database", (target) => {
   const fx = useFixtureApp(target, { traceSql: true });
 
@@ -48,6 +63,39 @@ describe.each(databaseTargets())("participation computes what its caller reads, 
     // With disclosure control the total comes anyway (the table that decides what shows has it).
     const controlled = await femaleParticipation(db, { ...q, minCellSize: 1, total: false });
     expect([controlled.total?.officers, controlled.total?.female]).toEqual([5, 2]);
+  });
+
+  it("sums no person-days nobody reads, with the same officer figures", async () => {
+    const scope = createScope(fx.database.db, "test", ANALYST);
+    const sent: string[] = [];
+    const db = { query: (sql: string, values?: unknown[]) => (sent.push(sql), scope.reportReads.query(sql, values)) };
+    const q = { period: resolvePeriod(null, null), groupBy: [ParticipationDimension.MISSION], minCellSize: 0, total: false };
+
+    const full = await femaleParticipation(db, q);
+    const lean = await femaleParticipation(db, { ...q, personDays: false });
+    expect(full.rows.map((r) => [r.personDays, r.femalePersonDays])).toEqual(DAYS_BY_MISSION());
+    // MINUSTAH: 365 of the 730 days of officers of known gender are a woman's.
+    expect(full.rows[2].femalePersonDayShare).toBe(0.5);
+    const officers = (r: (typeof full.rows)[number]) => [r.officers, r.known, r.female, r.male, r.undisclosed, r.rate];
+    expect(lean.rows.map(officers)).toEqual(full.rows.map(officers));
+    for (const r of lean.rows) expect([r.personDays, r.femalePersonDays, r.femalePersonDayShare]).toEqual([null, null, null]);
+    expect(sent[0]).toContain("AS days");
+    expect(sent[1]).not.toContain("AS days");
+    expect(sent[1]).not.toContain("d_FEMALE");
+
+    // With disclosure control they are summed anyway (the table weighs person-days too).
+    const controlled = await femaleParticipation(db, { ...q, minCellSize: 1, personDays: false });
+    expect(controlled.rows.map((r) => [r.personDays, r.femalePersonDays])).toEqual(DAYS_BY_MISSION());
+  });
+
+  it("sums person-days for the API when any person-day figure is selected", async () => {
+    const ask = (selection: string) =>
+      fx.app.gql(`{ femaleParticipation(groupBy: [MISSION], minCellSize: 0) { rows { key { mission { code } } officers ${selection} } } }`, undefined, { token: fx.tokens.ANALYST });
+    const share = await ask("femalePersonDayShare");
+    const days = await ask("... on ParticipationRow { personDays femalePersonDays }");
+    for (const res of [share, days]) expect(res.errors).toBeUndefined();
+    expect(share.data.femaleParticipation.rows.map((r: any) => r.femalePersonDayShare)).toEqual([1, 0, 0.5, 0]);
+    expect(days.data.femaleParticipation.rows.map((r: any) => [r.personDays, r.femalePersonDays])).toEqual(DAYS_BY_MISSION());
   });
 
   it("answers the API the same rows whether or not the total is selected, through a fragment too", async () => {

@@ -8,11 +8,14 @@ export interface GenderTally {
 
 export const ALL_GENDERS: readonly Gender[] = [Gender.FEMALE, Gender.MALE, Gender.ANOTHER_GENDER, Gender.UNDISCLOSED];
 
-/** SQL columns of a pivot by gender (`n_FEMALE`, `d_FEMALE`, ...), over a `counts` row set with gender, n and days. */
-export function genderPivot(counts = "c"): string {
+/**
+ * SQL columns of a pivot by gender (`n_FEMALE`, `d_FEMALE`, ...), over a `counts` row set with
+ * gender, n and days; without `days`, officers only (a tally's days are then 0).
+ */
+export function genderPivot(counts = "c", { days = true }: { days?: boolean } = {}): string {
   return ALL_GENDERS.flatMap((g) => [
     `coalesce(sum(${counts}.n) FILTER (WHERE ${counts}.gender = '${g}'), 0)::int AS "n_${g}"`,
-    `coalesce(sum(${counts}.days) FILTER (WHERE ${counts}.gender = '${g}'), 0)::bigint AS "d_${g}"`,
+    ...(days ? [`coalesce(sum(${counts}.days) FILTER (WHERE ${counts}.gender = '${g}'), 0)::bigint AS "d_${g}"`] : []),
   ]).join(",\n    ");
 }
 

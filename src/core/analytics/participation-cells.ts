@@ -24,6 +24,8 @@ export interface CellsQuery {
   dims: readonly ParticipationDimension[];
   /** The groupings wanted, as bit sets over `dims` (0: the total). */
   levels: readonly number[];
+  /** Whether person-days are summed (by default they are); without, every tally's days are 0. */
+  days?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
   // clipped to it (docs/definitions.md 3). The expansion is by the finest one asked for: its units
   // nest in the coarser ones, whose groups then sum the days of their units.
   const unit = [...TIME_DIMENSIONS].reverse().find((d) => q.dims.includes(d));
+  const withDays = q.days !== false;
   const days = unit ? "(y.ye - y.ys + 1)" : "(b.e - b.s + 1)";
   const keys = dims.flatMap((d) => d.select).map(aliasOf);
   const host = dims.filter((d) => d.host);
@@ -84,14 +87,14 @@ export async function participationCells(db: Queryable, q: CellsQuery): Promise<
       hosts = `, hosts AS (${hostRows(params, filter, regions, partitions)})`;
     }
     counts = `
-      SELECT ${dims.flatMap((d) => d.select).join(", ")}, b.gender, ${grouping} AS __grouping, count(DISTINCT b.officer_id) AS n, ${cellDays} AS days
+      SELECT ${dims.flatMap((d) => d.select).join(", ")}, b.gender, ${grouping} AS __grouping, count(DISTINCT b.officer_id) AS n${withDays ? `, ${cellDays} AS days` : ""}
       FROM base b ${host.length ? "LEFT JOIN hosts h ON h.mission_id = b.mission_id" : ""} ${unit ? calendarJoin(unit, q.dims) : ""}
       GROUP BY GROUPING SETS (${sets.join(", ")})`;
   }
   const order = ["__grouping", ...dims.map((d) => `${d.order} NULLS LAST`)].join(", ");
   const sql = `
     WITH base AS NOT MATERIALIZED (${base})${hosts}, counts AS (${counts}),
-    pivot AS (SELECT ${keys.map((k) => `c.${k}, `).join("")}c.__grouping, ${genderPivot()} FROM counts c GROUP BY ${keys.map((k) => `c.${k}, `).join("")}c.__grouping)
+    pivot AS (SELECT ${keys.map((k) => `c.${k}, `).join("")}c.__grouping, ${genderPivot("c", { days: withDays })} FROM counts c GROUP BY ${keys.map((k) => `c.${k}, `).join("")}c.__grouping)
     SELECT coalesce(json_agg(p ORDER BY ${order}), '[]'::json) AS cells
     FROM ${lookups.length ? `(SELECT pv.*${lookups.flatMap((l) => l.columns).map((c) => `, ${c}`).join("")} FROM pivot pv ${lookups.map((l) => l.join).join(" ")})` : "pivot"} p`;
   const [result] = await db.query(sql, params.values);

@@ -64,6 +64,12 @@ export interface ParticipationQuery {
    * the register is not counted a second time for the total: `total` is then null.
    */
   total?: boolean;
+  /**
+   * Whether person-days are wanted (by default they are). Without them, and without disclosure
+   * control (whose table weighs person-days too), they are not summed: personDays,
+   * femalePersonDays and femalePersonDayShare are then null.
+   */
+  personDays?: boolean;
 }
 
 /** A participation report: its total, its rows, and the rows its keys point at (the missions, roles, ... of its groups). */
@@ -96,6 +102,7 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
   // Without disclosure control, a total nobody asked for is not counted (with it, the table that
   // decides what may show has the total anyway).
   const skipTotal = q.total === false && q.minCellSize <= 0 && q.groupBy.length > 0;
+  const skipDays = q.personDays === false && q.minCellSize <= 0;
   if (q.minCellSize > 0) {
     const dims = protectedDimensions(q.groupBy, q.filter, q.seniorOnly);
     const canonical = await participationCells(db, { period: q.period, dims, levels: levelsOf(dims.length) });
@@ -109,14 +116,15 @@ export async function femaleParticipation(db: Queryable, q: ParticipationQuery):
     }
   } else {
     const full = (1 << q.groupBy.length) - 1;
-    cells = await participationCells(db, { period: q.period, filter: q.filter, seniorOnly: q.seniorOnly, dims: q.groupBy, levels: q.groupBy.length ? (skipTotal ? [full] : [full, 0]) : [0] });
+    cells = await participationCells(db, { period: q.period, filter: q.filter, seniorOnly: q.seniorOnly, dims: q.groupBy, levels: q.groupBy.length ? (skipTotal ? [full] : [full, 0]) : [0], days: !skipDays });
     groupLevel = full;
   }
   const toRow = (c: ParticipationCell | undefined, groupBy: readonly ParticipationDimension[]) => {
     const counts = countsOf(c?.tally ?? { officers: zeros(), days: zeros() }, genders);
     const all = countsOf(c?.tally ?? { officers: zeros(), days: zeros() });
     const suppressed = all.known < q.minCellSize || (table !== null && (!c || table.hides(groupBy, c.row, q.filter, q.seniorOnly)));
-    return { row: participationRow(c ? keyOf(PARTICIPATION_DIMENSIONS, groupBy.length ? c.row : {}) : EMPTY_KEY, counts, suppressed, genders !== null), counts };
+    const row = participationRow(c ? keyOf(PARTICIPATION_DIMENSIONS, groupBy.length ? c.row : {}) : EMPTY_KEY, counts, suppressed, genders !== null);
+    return { row: skipDays ? { ...row, personDays: null, femalePersonDays: null, femalePersonDayShare: null } : row, counts };
   };
   // No deployment at all leaves no cell, hence no total: zeros.
   if (!q.groupBy.length) {

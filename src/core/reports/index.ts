@@ -42,6 +42,8 @@ export interface ParticipationArgs extends PeriodArgs {
   minCellSize?: number | null;
   /** Whether the caller reads the total (by default yes): without disclosure control, one count of the register less. */
   total?: boolean;
+  /** Whether the caller reads person-days (by default yes): without disclosure control, they are not summed otherwise. */
+  personDays?: boolean;
 }
 
 /** The checks of a report over the register: its period, its dimensions, the caller's cell size, its codes. */
@@ -62,7 +64,7 @@ export async function femaleParticipation(scope: Scope, args: ParticipationArgs)
 export async function femaleParticipation(scope: Scope, args: ParticipationArgs) {
   const { period, groupBy, minCellSize } = await registerArgs(scope, args);
   const [report, provenance] = await Promise.all([
-    participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize, total: args.total }),
+    participationSql(scope.reportReads, { period, filter: args.filter, groupBy, seniorOnly: args.seniorOnly, minCellSize, total: args.total, personDays: args.personDays }),
     asked(args, () => registerProvenance(scope.reportReads, { period, filter: args.filter, seniorOnly: args.seniorOnly })),
   ]);
   return withProvenance(report, provenance);

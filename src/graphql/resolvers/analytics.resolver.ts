@@ -20,6 +20,9 @@ const REGISTER = "Computed in the database from the register (SYNTHETIC in the d
  * Each report's cost and limits are checked before any of it runs (src/core/analytics/report-cost.ts,
  * src/server/operation-limits.ts).
  */
+// A participation row's figures that need person-days summed.
+const PERSON_DAYS = ["personDays", "femalePersonDays", "femalePersonDayShare"];
+
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => ParticipationReport, { description: `Officers deployed (distinct officers with a deployment overlapping the period; an officer counts once in each group) and women's participation rate (female / known gender), with its 95 % Wilson interval; small groups withheld. Definitions 1-8 of docs/definitions.md. ${REGISTER}` })
@@ -33,7 +36,7 @@ export class AnalyticsResolver {
     @Arg("seniorOnly", () => Boolean, { nullable: true, description: "Only deployments flagged senior." }) seniorOnly?: boolean | null,
     @Arg("minCellSize", () => Int, { nullable: true, description: "Default 5; below 5 needs the ANALYST role." }) minCellSize?: number | null,
   ) {
-    const report = await reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance"), total: asksFor(info, "total") });
+    const report = await reports.femaleParticipation(ctx, { from, to, filter, groupBy, seniorOnly, minCellSize, provenance: asksFor(info, "provenance"), total: asksFor(info, "total"), personDays: PERSON_DAYS.some((f) => asksFor(info, f)) });
     // The missions, roles, ... its keys point at came with the report: no statement of their own.
     primeReferences(ctx.loaders, report.references);
     return report;
