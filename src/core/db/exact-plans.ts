@@ -97,7 +97,3 @@ export function noteUse(client: pg.Client, name: string): void {
   if (connectionOf(client).parsedStatements[name] !== undefined) names.set(name, true);
 }
 
-/** How many exact statements `client` holds (for tests). */
-export function heldBy(client: pg.Client): number {
-  return held.get(client)?.size ?? 0;
-}
